@@ -1,0 +1,334 @@
+//! Errors as editors see them: the file, the line and column, the source line with a caret,
+//! what is wrong and how to fix it. A build collects every diagnostic it finds and reports
+//! them together.
+
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The file, relative to the site root.
+    pub file: PathBuf,
+    pub position: Option<Position>,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+/// Where in a file: 1-based line and column, the line's text and how many characters
+/// the caret underlines.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+    pub source_line: String,
+    pub width: usize,
+}
+
+impl Position {
+    /// The position of a byte range in `source`; the caret covers the range's part on
+    /// its first line.
+    pub fn of_span(source: &str, span: Range<usize>) -> Position {
+        let start = floor_char_boundary(source, span.start.min(source.len()));
+        let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = source[start..]
+            .find('\n')
+            .map_or(source.len(), |i| start + i);
+        let source_line = source[line_start..line_end].trim_end_matches('\r');
+        let end = floor_char_boundary(source, span.end.clamp(start, line_end));
+        Position {
+            line: source[..start].matches('\n').count() + 1,
+            column: source[line_start..start].chars().count() + 1,
+            source_line: source_line.to_owned(),
+            width: source[start..end].chars().count().max(1),
+        }
+    }
+
+    /// The start of a 1-based line, underlining the whole line.
+    pub fn of_line(source: &str, line: usize) -> Position {
+        let start: usize = source
+            .split_inclusive('\n')
+            .take(line.saturating_sub(1))
+            .map(str::len)
+            .sum();
+        let len = source[start..].find('\n').unwrap_or(source.len() - start);
+        Position::of_span(source, start..start + len)
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+impl Diagnostic {
+    pub fn new(file: impl Into<PathBuf>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            file: file.into(),
+            position: None,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn at(mut self, position: Position) -> Diagnostic {
+        self.position = Some(position);
+        self
+    }
+
+    pub fn at_span(self, source: &str, span: Range<usize>) -> Diagnostic {
+        self.at(Position::of_span(source, span))
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Diagnostic {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// A TOML error (syntax, unknown key, missing or mistyped value) in `source`, which
+    /// starts `offset` bytes into the file (front matter sits below a `+++` line).
+    pub fn from_toml(
+        file: &Path,
+        file_text: &str,
+        offset: usize,
+        error: &toml::de::Error,
+    ) -> Diagnostic {
+        let (message, hint) = explain_toml_message(error.message());
+        let mut diagnostic = Diagnostic::new(file, message);
+        diagnostic.hint = hint;
+        match error.span() {
+            Some(span) => diagnostic.at_span(file_text, offset + span.start..offset + span.end),
+            None => diagnostic,
+        }
+    }
+
+    /// `file:line:col`, or just the file when the position is unknown.
+    pub fn location(&self) -> String {
+        match &self.position {
+            Some(p) => format!("{}:{}:{}", self.file.display(), p.line, p.column),
+            None => self.file.display().to_string(),
+        }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "error: {}", self.message)?;
+        match &self.position {
+            Some(p) => {
+                let gutter = " ".repeat(p.line.to_string().len());
+                writeln!(f, "{gutter}--> {}", self.location())?;
+                writeln!(f, "{gutter} |")?;
+                writeln!(f, "{} | {}", p.line, p.source_line)?;
+                writeln!(
+                    f,
+                    "{gutter} | {}{}",
+                    " ".repeat(p.column - 1),
+                    "^".repeat(p.width)
+                )?;
+                if let Some(hint) = &self.hint {
+                    writeln!(f, "{gutter} = hint: {hint}")?;
+                }
+            }
+            None => {
+                writeln!(f, " --> {}", self.location())?;
+                if let Some(hint) = &self.hint {
+                    writeln!(f, "  = hint: {hint}")?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Every problem a build found.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl Diagnostics {
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.0.push(diagnostic);
+    }
+
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.0.extend(other.0);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.0.iter()
+    }
+
+    /// `Ok(value)` when nothing was reported, else every diagnostic in file order.
+    pub fn into_result<T>(mut self, value: T) -> Result<T, Diagnostics> {
+        if self.0.is_empty() {
+            Ok(value)
+        } else {
+            self.0.sort_by(|a, b| {
+                let line = |d: &Diagnostic| d.position.as_ref().map(|p| (p.line, p.column));
+                (&a.file, line(a)).cmp(&(&b.file, line(b)))
+            });
+            self.0.dedup();
+            Err(self)
+        }
+    }
+}
+
+impl From<Diagnostic> for Diagnostics {
+    fn from(diagnostic: Diagnostic) -> Diagnostics {
+        Diagnostics(vec![diagnostic])
+    }
+}
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for diagnostic in &self.0 {
+            writeln!(f, "{diagnostic}")?;
+        }
+        let n = self.0.len();
+        write!(
+            f,
+            "error: the build found {n} problem{}; nothing was published",
+            if n == 1 { "" } else { "s" }
+        )
+    }
+}
+
+impl std::error::Error for Diagnostics {}
+
+/// Turns serde's and toml's wording into a message and a hint an editor can act on.
+fn explain_toml_message(message: &str) -> (String, Option<String>) {
+    let message = message.trim();
+    let quoted = backticked(message);
+    if let Some(rest) = message.strip_prefix("unknown field") {
+        let unknown = quoted.first().cloned().unwrap_or_default();
+        let expected = &quoted[1.min(quoted.len())..];
+        let hint = if rest.contains("there are no fields") {
+            "this table takes no keys; remove it".to_owned()
+        } else {
+            suggest(&unknown, expected, "key")
+        };
+        return (format!("unknown key `{unknown}`"), Some(hint));
+    }
+    if let Some(field) = message
+        .strip_prefix("missing field `")
+        .and_then(|r| r.strip_suffix('`'))
+    {
+        return (
+            format!("missing required key `{field}`"),
+            Some(format!(
+                "add `{field} = …` to this table (see docs/content-model.md)"
+            )),
+        );
+    }
+    if message.starts_with("unknown variant") {
+        let unknown = quoted.first().cloned().unwrap_or_default();
+        let expected = &quoted[1.min(quoted.len())..];
+        return (
+            format!("`{unknown}` is not one of the allowed values"),
+            Some(suggest(&unknown, expected, "value")),
+        );
+    }
+    if message.starts_with("invalid type") {
+        let hint = if message.contains("expected a string") {
+            "write the value as text in double quotes, e.g. \"67223131\""
+        } else {
+            "see docs/content-model.md for the type this key takes"
+        };
+        return (message.to_owned(), Some(hint.to_owned()));
+    }
+    if message.contains("duplicate key") {
+        return (
+            message.to_owned(),
+            Some("each key may appear once in a table; remove or rename one".to_owned()),
+        );
+    }
+    (
+        format!("invalid TOML: {message}"),
+        Some(
+            "check the TOML syntax: `key = value` one per line, text in double quotes, \
+             tables as [name]"
+                .to_owned(),
+        ),
+    )
+}
+
+fn backticked(message: &str) -> Vec<String> {
+    message
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// "did you mean `email`?" when a known name is close to the unknown one, and the full
+/// list either way.
+pub fn suggest(unknown: &str, known: &[String], what: &str) -> String {
+    let list = known
+        .iter()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    match closest(unknown, known.iter().map(String::as_str)) {
+        Some(best) => format!("did you mean `{best}`? Allowed {what}s here: {list}"),
+        None => format!("allowed {what}s here: {list}"),
+    }
+}
+
+/// The known name nearest to `unknown`, if it is near enough to be a typo.
+pub fn closest<'a>(unknown: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let unknown_lower = unknown.to_lowercase();
+    known
+        .into_iter()
+        .map(|k| (strsim::damerau_levenshtein(&unknown_lower, &k.to_lowercase()), k))
+        .filter(|(distance, k)| *distance <= (k.chars().count() / 3).max(2))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, k)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_characters_not_bytes() {
+        let source = "name = \"Ādaži\"\nemial = 1\n";
+        let at = source.find("emial").unwrap();
+        let p = Position::of_span(source, at..at + 5);
+        assert_eq!((p.line, p.column, p.width), (2, 1, 5));
+        assert_eq!(p.source_line, "emial = 1");
+        let at = source.find("aži").unwrap();
+        assert_eq!(Position::of_span(source, at..at + 1).column, 10);
+    }
+
+    #[test]
+    fn unknown_keys_suggest_the_closest_known_one() {
+        let (message, hint) = explain_toml_message(
+            "unknown field `emial`, expected one of `email`, `name`, `phone`",
+        );
+        assert_eq!(message, "unknown key `emial`");
+        assert!(hint.unwrap().starts_with("did you mean `email`?"));
+    }
+
+    #[test]
+    fn display_points_at_the_line_with_a_caret() {
+        let source = "a = 1\nemial = 2\n";
+        let d = Diagnostic::new("x.toml", "unknown key `emial`")
+            .at_span(source, 6..11)
+            .hint("did you mean `email`?");
+        assert_eq!(
+            d.to_string(),
+            "error: unknown key `emial`\n --> x.toml:2:1\n  |\n2 | emial = 2\n  | ^^^^^\n  = hint: did you mean `email`?\n"
+        );
+    }
+}

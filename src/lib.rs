@@ -1,0 +1,19 @@
+//! privatums builds the privacy pages of every institution on the Latvian unified website
+//! platform: the shared platform policy plus each institution's own part, in Latvian and
+//! English, as static HTML.
+//!
+//! Data flows one way: [`load`] (files → typed model) → [`validate`] (cross-file checks)
+//! → [`merge`] (platform + institution → page plans) → [`render`] (templates → HTML) →
+//! [`output`] (staged, then swapped in). [`build`] runs them in order.
+
+pub mod build;
+pub mod diagnostic;
+pub mod load;
+pub mod merge;
+pub mod model;
+pub mod output;
+pub mod render;
+pub mod validate;
+
+pub use build::{build, BuildOptions, Summary};
+pub use diagnostic::{Diagnostic, Diagnostics};

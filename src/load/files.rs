@@ -1,0 +1,157 @@
+//! Reading the site's files without ever leaving its root: symbolic links are refused,
+//! not followed, so an editor's folder can't pull in `/etc/passwd` or another
+//! institution's files.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::diagnostic::Diagnostic;
+
+/// A text file of the site: its path relative to the root (how errors name it) and text.
+#[derive(Clone, Debug)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    pub text: String,
+}
+
+/// The site root, the only place files are read from.
+#[derive(Clone, Debug)]
+pub struct Root {
+    dir: PathBuf,
+}
+
+impl Root {
+    pub fn new(dir: &Path) -> Result<Root, Diagnostic> {
+        match fs::metadata(dir) {
+            Ok(m) if m.is_dir() => Ok(Root {
+                dir: dir.to_path_buf(),
+            }),
+            _ => Err(Diagnostic::new(dir, "the site root is not a folder").hint(
+                "run privatums in the folder that holds platform.toml, or pass --root DIR",
+            )),
+        }
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Whether a relative path exists as a folder (symbolic links don't count).
+    pub fn is_dir(&self, relative: &Path) -> bool {
+        fs::symlink_metadata(self.dir.join(relative)).is_ok_and(|m| m.is_dir())
+    }
+
+    /// Refuses a path any of whose folders, below the root, is a symbolic link.
+    fn check_ancestors(&self, relative: &Path) -> Result<(), Diagnostic> {
+        let mut prefix = PathBuf::new();
+        for component in relative.components() {
+            prefix.push(component);
+            if fs::symlink_metadata(self.dir.join(&prefix)).is_ok_and(|m| m.is_symlink()) {
+                return Err(symlink_refused(&prefix));
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads one regular file under the root.
+    pub fn read(&self, relative: &Path) -> Result<SourceFile, Diagnostic> {
+        self.check_ancestors(relative)?;
+        let full = self.dir.join(relative);
+        let metadata = fs::symlink_metadata(&full).map_err(|_| {
+            Diagnostic::new(relative, "file not found")
+                .hint(format!("create {}", relative.display()))
+        })?;
+        if metadata.file_type().is_symlink() {
+            return Err(symlink_refused(relative));
+        }
+        if !metadata.is_file() {
+            return Err(Diagnostic::new(relative, "expected a file, found a folder"));
+        }
+        let bytes = fs::read(&full).map_err(|e| Diagnostic::new(relative, e.to_string()))?;
+        let text = String::from_utf8(bytes).map_err(|_| {
+            Diagnostic::new(relative, "the file is not UTF-8 text")
+                .hint("save the file with UTF-8 encoding")
+        })?;
+        let text = text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text);
+        Ok(SourceFile {
+            path: relative.to_path_buf(),
+            text,
+        })
+    }
+
+    /// The Markdown files directly in a folder, sorted by name. A missing folder is empty.
+    pub fn markdown_files(&self, relative: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+        self.entries(relative, |path| {
+            path.extension().is_some_and(|e| e == "md")
+        })
+    }
+
+    /// The sub-folders directly in a folder, sorted by name.
+    pub fn folders(&self, relative: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+        let mut folders = Vec::new();
+        let mut errors = Vec::new();
+        if let Err(e) = self.check_ancestors(relative) {
+            return (folders, vec![e]);
+        }
+        let full = self.dir.join(relative);
+        if !full.is_dir() {
+            return (folders, errors);
+        }
+        for entry in WalkDir::new(&full)
+            .min_depth(1)
+            .max_depth(1)
+            .follow_links(false)
+            .sort_by_file_name()
+        {
+            match entry {
+                Ok(e) if e.file_type().is_symlink() => {
+                    errors.push(symlink_refused(&relative.join(e.file_name())))
+                }
+                Ok(e) if e.file_type().is_dir() => folders.push(relative.join(e.file_name())),
+                Ok(_) => {}
+                Err(e) => errors.push(Diagnostic::new(relative, e.to_string())),
+            }
+        }
+        (folders, errors)
+    }
+
+    fn entries(
+        &self,
+        relative: &Path,
+        wanted: impl Fn(&Path) -> bool,
+    ) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+        let mut files = Vec::new();
+        let mut errors = Vec::new();
+        if let Err(e) = self.check_ancestors(relative) {
+            return (files, vec![e]);
+        }
+        let full = self.dir.join(relative);
+        if !full.is_dir() {
+            return (files, errors);
+        }
+        for entry in WalkDir::new(&full)
+            .min_depth(1)
+            .max_depth(1)
+            .follow_links(false)
+            .sort_by_file_name()
+        {
+            match entry {
+                Ok(e) if !wanted(e.path()) => {}
+                Ok(e) if e.file_type().is_symlink() => {
+                    errors.push(symlink_refused(&relative.join(e.file_name())))
+                }
+                Ok(e) if e.file_type().is_file() => files.push(relative.join(e.file_name())),
+                Ok(_) => {}
+                Err(e) => errors.push(Diagnostic::new(relative, e.to_string())),
+            }
+        }
+        (files, errors)
+    }
+}
+
+fn symlink_refused(relative: &Path) -> Diagnostic {
+    Diagnostic::new(relative, "symbolic links are not allowed in the site")
+        .hint("replace the link with a copy of the file it points to")
+}

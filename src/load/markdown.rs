@@ -1,0 +1,140 @@
+//! Markdown files with TOML front matter between `+++` lines.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use serde::de::DeserializeOwned;
+use toml::Spanned;
+
+use super::SourceFile;
+use crate::diagnostic::{Diagnostic, Position};
+
+/// A Markdown file's body, kept with the whole file so errors found later (in a
+/// placeholder, say) can still point at the right line.
+#[derive(Clone, Debug)]
+pub struct MarkdownSource {
+    pub file: PathBuf,
+    text: Arc<str>,
+    body_start: usize,
+}
+
+impl MarkdownSource {
+    pub fn body(&self) -> &str {
+        &self.text[self.body_start..]
+    }
+
+    /// The position of a byte range of the body within the file.
+    pub fn position(&self, body_span: std::ops::Range<usize>) -> Position {
+        Position::of_span(
+            &self.text,
+            self.body_start + body_span.start..self.body_start + body_span.end,
+        )
+    }
+
+    /// The 1-based line, within the file, of a 1-based line of the body.
+    pub fn body_line_position(&self, body_line: usize) -> Position {
+        let first = self.text[..self.body_start].matches('\n').count();
+        Position::of_line(&self.text, first + body_line)
+    }
+}
+
+/// A parsed file: its front matter, where its `id` is, and its body.
+pub struct Parsed<F> {
+    pub front: F,
+    pub source: MarkdownSource,
+    front_start: usize,
+}
+
+impl<F> Parsed<F> {
+    /// The position of a spanned front-matter value, such as `id`.
+    pub fn position_of<T>(&self, value: &Spanned<T>) -> Position {
+        let span = value.span();
+        Position::of_span(
+            &self.source.text,
+            self.front_start + span.start..self.front_start + span.end,
+        )
+    }
+}
+
+const FENCE: &str = "+++";
+
+pub fn parse<F: DeserializeOwned>(file: SourceFile) -> Result<Parsed<F>, Diagnostic> {
+    let missing = || {
+        Diagnostic::new(&file.path, "the file has no front matter")
+            .at(Position::of_line(&file.text, 1))
+            .hint("start the file with a `+++` line, the section's `id`, `title` and `order`, and another `+++` line")
+    };
+    let mut lines = file.text.split_inclusive('\n');
+    let first = lines.next().ok_or_else(missing)?;
+    if first.trim_end() != FENCE {
+        return Err(missing());
+    }
+    let front_start = first.len();
+    let mut offset = front_start;
+    let mut front_end = None;
+    for line in lines {
+        if line.trim_end() == FENCE {
+            front_end = Some((offset, offset + line.len()));
+            break;
+        }
+        offset += line.len();
+    }
+    let (front_end, body_start) = front_end.ok_or_else(|| {
+        Diagnostic::new(&file.path, "the front matter is not closed")
+            .at(Position::of_line(&file.text, 1))
+            .hint("add a line with `+++` after the front matter")
+    })?;
+    let front: F = toml::from_str(&file.text[front_start..front_end])
+        .map_err(|e| Diagnostic::from_toml(&file.path, &file.text, front_start, &e))?;
+    Ok(Parsed {
+        front,
+        source: MarkdownSource {
+            file: file.path,
+            text: Arc::from(file.text),
+            body_start,
+        },
+        front_start,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Front {
+        id: Spanned<String>,
+    }
+
+    fn file(text: &str) -> SourceFile {
+        SourceFile {
+            path: "a.md".into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn splits_front_matter_from_body() {
+        let parsed: Parsed<Front> = parse(file("+++\nid = \"x\"\n+++\n\nHello\n")).unwrap();
+        assert_eq!(parsed.front.id.get_ref(), "x");
+        assert_eq!(parsed.source.body(), "\nHello\n");
+        assert_eq!(parsed.position_of(&parsed.front.id).line, 2);
+    }
+
+    #[test]
+    fn reports_front_matter_errors_at_their_line_in_the_file() {
+        let err = parse::<Front>(file("+++\nid = \"x\"\ntitel = \"y\"\n+++\n"))
+            .err()
+            .unwrap();
+        assert_eq!(err.position.unwrap().line, 3);
+        assert_eq!(err.message, "unknown key `titel`");
+    }
+
+    #[test]
+    fn requires_front_matter() {
+        let err = parse::<Front>(file("# Title\n")).err().unwrap();
+        assert!(err.message.contains("no front matter"));
+    }
+}

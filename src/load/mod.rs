@@ -1,0 +1,396 @@
+//! Load: files → typed model. Every file is parsed on its own and every error is kept, so
+//! one build reports all of an editor's mistakes at once. Nothing here compares files with
+//! each other; that is `validate`'s job.
+
+mod files;
+mod markdown;
+mod theme;
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+pub use files::{Root, SourceFile};
+pub use markdown::MarkdownSource;
+pub use theme::{Strings, ThemeFiles, DEFAULT_THEME};
+
+use crate::diagnostic::{Diagnostic, Diagnostics, Position};
+use crate::model::{
+    CookieCategory, GeneratedSection, InstitutionData, Language, Localized, Platform, Slug,
+};
+
+/// Everything a build reads, typed.
+#[derive(Debug)]
+pub struct Site {
+    pub platform: Platform,
+    pub platform_file: SourceFile,
+    pub content: Localized<SharedContent>,
+    pub institutions: Vec<Institution>,
+    pub theme: ThemeFiles,
+}
+
+/// The shared text in one language.
+#[derive(Debug, Default)]
+pub struct SharedContent {
+    /// The platform policy's sections, by `order`.
+    pub policy: Vec<Section>,
+    pub cookies: Option<CookieText>,
+    pub cookie_settings: Option<CookieText>,
+    pub cookie_categories: Vec<CategoryText>,
+    pub blocks: Vec<Block>,
+}
+
+/// A shared section: `id`, `title` and `order` are all required.
+#[derive(Clone, Debug)]
+pub struct Section {
+    pub id: String,
+    pub id_at: Position,
+    pub title: String,
+    pub order: i64,
+    pub source: MarkdownSource,
+}
+
+/// The text that opens the cookie section (`cookies.md`) or leads into the browser links
+/// (`cookie-settings.md`); its place is fixed, so it has no `order`.
+#[derive(Clone, Debug)]
+pub struct CookieText {
+    pub id: String,
+    pub id_at: Position,
+    pub title: String,
+    pub source: MarkdownSource,
+}
+
+#[derive(Clone, Debug)]
+pub struct CategoryText {
+    pub category: CookieCategory,
+    pub title: String,
+    pub source: MarkdownSource,
+}
+
+/// A shared chapter institutions opt into.
+#[derive(Clone, Debug)]
+pub struct Block {
+    pub id: String,
+    pub id_at: Position,
+    pub title: String,
+    pub parameters: Vec<String>,
+    pub source: MarkdownSource,
+}
+
+#[derive(Debug)]
+pub struct Institution {
+    pub slug: Slug,
+    pub data: InstitutionData,
+    pub file: SourceFile,
+    pub sections: Localized<Vec<InstitutionSection>>,
+}
+
+#[derive(Clone, Debug)]
+pub struct InstitutionSection {
+    pub id: String,
+    pub id_at: Position,
+    pub placement: Placement,
+    pub source: MarkdownSource,
+}
+
+/// Where an institution's Markdown goes on its page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Placement {
+    /// A section of its own, placed by `order` among the generated ones.
+    Own { title: String, order: i64 },
+    /// Text added at the end of a generated section.
+    Extends(GeneratedSection),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SectionFront {
+    id: Spanned<String>,
+    title: String,
+    order: i64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InstitutionSectionFront {
+    id: Spanned<String>,
+    title: Option<Spanned<String>>,
+    order: Option<Spanned<i64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CookieTextFront {
+    id: Spanned<String>,
+    title: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CategoryFront {
+    title: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BlockFront {
+    id: Spanned<String>,
+    title: String,
+    #[serde(default)]
+    parameters: Vec<String>,
+}
+
+pub const PLATFORM_FILE: &str = "platform.toml";
+pub const INSTITUTION_FILE: &str = "institution.toml";
+
+/// Reads and parses the site under `root`.
+pub fn load(root: &Root) -> Result<Site, Diagnostics> {
+    let mut errors = Diagnostics::default();
+    let platform = load_platform(root).map_err(|e| errors.push(e)).ok();
+    let theme_name = platform.as_ref().map_or(DEFAULT_THEME, |(p, _)| p.theme.as_str());
+    let theme = theme::load_theme(root, theme_name, &mut errors);
+    let content = Localized::from_fn(|language| load_shared(root, language, &mut errors));
+    let institutions = load_institutions(root, &mut errors);
+    match platform {
+        Some((platform, platform_file)) if errors.is_empty() => Ok(Site {
+            platform,
+            platform_file,
+            content,
+            institutions,
+            theme,
+        }),
+        _ => errors.into_result(()).map(|()| unreachable!("errors were reported")),
+    }
+}
+
+fn load_platform(root: &Root) -> Result<(Platform, SourceFile), Diagnostic> {
+    let file = root.read(Path::new(PLATFORM_FILE)).map_err(|e| {
+        e.hint("create platform.toml at the site root (see docs/content-model.md), or pass --root DIR")
+    })?;
+    let platform = toml::from_str(&file.text)
+        .map_err(|e| Diagnostic::from_toml(&file.path, &file.text, 0, &e))?;
+    Ok((platform, file))
+}
+
+fn load_shared(root: &Root, language: Language, errors: &mut Diagnostics) -> SharedContent {
+    let dir = PathBuf::from("content").join(language.code());
+    if !root.is_dir(&dir) {
+        errors.push(
+            Diagnostic::new(&dir, format!("the shared content for `{language}` is missing"))
+                .hint(format!("create {} with the platform policy in this language", dir.display())),
+        );
+        return SharedContent::default();
+    }
+    let mut content = SharedContent {
+        policy: markdown_in(root, &dir.join("policy"), errors, shared_section),
+        cookies: one(root, &dir.join("cookies.md"), errors, cookie_text),
+        cookie_settings: one(root, &dir.join("cookie-settings.md"), errors, cookie_text),
+        cookie_categories: load_categories(root, &dir.join("cookie-categories"), errors),
+        blocks: markdown_in(root, &dir.join("blocks"), errors, block),
+    };
+    content.policy.sort_by_key(|s| s.order);
+    content
+}
+
+fn load_categories(root: &Root, dir: &Path, errors: &mut Diagnostics) -> Vec<CategoryText> {
+    let (files, listing_errors) = root.markdown_files(dir);
+    errors.0.extend(listing_errors);
+    for file in &files {
+        let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+        if CookieCategory::from_id(stem).is_none() {
+            let known: Vec<String> = CookieCategory::ALL.iter().map(|c| format!("{}.md", c.id())).collect();
+            errors.push(
+                Diagnostic::new(file, format!("`{stem}` is not a cookie category"))
+                    .hint(crate::diagnostic::suggest(&format!("{stem}.md"), &known, "file name")),
+            );
+        }
+    }
+    CookieCategory::ALL
+        .into_iter()
+        .filter_map(|category| {
+            let path = dir.join(format!("{}.md", category.id()));
+            one(root, &path, errors, |parsed: markdown::Parsed<CategoryFront>| {
+                Ok(CategoryText {
+                    category,
+                    title: parsed.front.title,
+                    source: parsed.source,
+                })
+            })
+        })
+        .collect()
+}
+
+fn load_institutions(root: &Root, errors: &mut Diagnostics) -> Vec<Institution> {
+    let (folders, listing_errors) = root.folders(Path::new("institutions"));
+    errors.0.extend(listing_errors);
+    folders
+        .into_iter()
+        .filter_map(|folder| load_institution(root, &folder, errors))
+        .collect()
+}
+
+fn load_institution(root: &Root, folder: &Path, errors: &mut Diagnostics) -> Option<Institution> {
+    let name = folder.file_name()?.to_string_lossy().into_owned();
+    let slug = match Slug::parse(&name) {
+        Ok(slug) => Some(slug),
+        Err(bad) => {
+            let hint = match bad.suggestion {
+                Some(s) => format!("rename the folder to `institutions/{s}`"),
+                None => "rename the folder using only a-z, 0-9 and `-`".to_owned(),
+            };
+            errors.push(Diagnostic::new(folder, bad.reason).hint(hint));
+            None
+        }
+    };
+    let data = root
+        .read(&folder.join(INSTITUTION_FILE))
+        .and_then(|file| {
+            let data = toml::from_str::<InstitutionData>(&file.text)
+                .map_err(|e| misplaced_top_level_key(Diagnostic::from_toml(&file.path, &file.text, 0, &e)))?;
+            Ok((data, file))
+        })
+        .map_err(|e| errors.push(e))
+        .ok();
+    let sections = Localized::from_fn(|language| {
+        markdown_in(root, &folder.join(language.code()), errors, institution_section)
+    });
+    let (data, file) = data?;
+    Some(Institution {
+        slug: slug?,
+        data,
+        file,
+        sections,
+    })
+}
+
+/// `transfers = …` written below `[recipients]` is read as `recipients.transfers`: say so.
+fn misplaced_top_level_key(diagnostic: Diagnostic) -> Diagnostic {
+    let key = diagnostic
+        .message
+        .strip_prefix("unknown key `")
+        .and_then(|rest| rest.strip_suffix('`'))
+        .map(str::to_owned);
+    match key {
+        Some(key) if crate::model::TOP_LEVEL_VALUES.contains(&key.as_str()) => diagnostic.hint(format!(
+            "`{key}` belongs to the institution, not to the table above it: move the line above the first `[table]` header of the file"
+        )),
+        _ => diagnostic,
+    }
+}
+
+/// Parses every Markdown file in a folder with `make`, keeping the errors.
+fn markdown_in<F: serde::de::DeserializeOwned, T>(
+    root: &Root,
+    dir: &Path,
+    errors: &mut Diagnostics,
+    make: impl Fn(markdown::Parsed<F>) -> Result<T, Diagnostic>,
+) -> Vec<T> {
+    let (files, listing_errors) = root.markdown_files(dir);
+    errors.0.extend(listing_errors);
+    files
+        .iter()
+        .filter_map(|path| one(root, path, errors, &make))
+        .collect()
+}
+
+fn one<F: serde::de::DeserializeOwned, T>(
+    root: &Root,
+    path: &Path,
+    errors: &mut Diagnostics,
+    make: impl Fn(markdown::Parsed<F>) -> Result<T, Diagnostic>,
+) -> Option<T> {
+    root.read(path)
+        .and_then(markdown::parse)
+        .and_then(make)
+        .map_err(|e| errors.push(e))
+        .ok()
+}
+
+/// Checks an id's form: it becomes an anchor and pairs files across languages.
+fn checked_id<F>(parsed: &markdown::Parsed<F>, id: &Spanned<String>) -> Result<(String, Position), Diagnostic> {
+    let at = parsed.position_of(id);
+    let value = id.get_ref();
+    if value.is_empty() || !value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+        return Err(Diagnostic::new(&parsed.source.file, format!("`{value}` is not a valid section id"))
+            .at(at)
+            .hint(format!("use only a-z, 0-9 and `-`, e.g. `{}`", slug::slugify(value))));
+    }
+    Ok((value.clone(), at))
+}
+
+fn shared_section(parsed: markdown::Parsed<SectionFront>) -> Result<Section, Diagnostic> {
+    let (id, id_at) = checked_id(&parsed, &parsed.front.id)?;
+    Ok(Section {
+        id,
+        id_at,
+        title: parsed.front.title,
+        order: parsed.front.order,
+        source: parsed.source,
+    })
+}
+
+fn cookie_text(parsed: markdown::Parsed<CookieTextFront>) -> Result<CookieText, Diagnostic> {
+    let (id, id_at) = checked_id(&parsed, &parsed.front.id)?;
+    Ok(CookieText {
+        id,
+        id_at,
+        title: parsed.front.title,
+        source: parsed.source,
+    })
+}
+
+fn block(parsed: markdown::Parsed<BlockFront>) -> Result<Block, Diagnostic> {
+    let (id, id_at) = checked_id(&parsed, &parsed.front.id)?;
+    Ok(Block {
+        id,
+        id_at,
+        title: parsed.front.title,
+        parameters: parsed.front.parameters,
+        source: parsed.source,
+    })
+}
+
+fn institution_section(
+    parsed: markdown::Parsed<InstitutionSectionFront>,
+) -> Result<InstitutionSection, Diagnostic> {
+    let (id, id_at) = checked_id(&parsed, &parsed.front.id)?;
+    let front = &parsed.front;
+    let placement = match (GeneratedSection::from_id(&id), &front.title, &front.order) {
+        (Some(generated), None, None) => Placement::Extends(generated),
+        (Some(_), title, order) => {
+            let at = title
+                .as_ref()
+                .map(|t| parsed.position_of(t))
+                .or_else(|| order.as_ref().map(|o| parsed.position_of(o)))
+                .unwrap_or_else(|| id_at.clone());
+            return Err(Diagnostic::new(
+                &parsed.source.file,
+                format!("`{id}` is a generated section, so this file can't set its title or order"),
+            )
+            .at(at)
+            .hint(format!(
+                "remove `title` and `order` to add this text to the end of the generated `{id}` section, or give the file another id to make a section of its own"
+            )));
+        }
+        (None, Some(title), Some(order)) => Placement::Own {
+            title: title.get_ref().clone(),
+            order: *order.get_ref(),
+        },
+        (None, title, _) => {
+            let missing = if title.is_none() { "title" } else { "order" };
+            return Err(Diagnostic::new(&parsed.source.file, format!("missing required key `{missing}`"))
+                .at(id_at)
+                .hint(format!(
+                    "add `{missing} = …` to the front matter; to extend a generated section instead, use one of these ids: {}",
+                    GeneratedSection::ALL.map(|s| s.id()).join(", ")
+                )));
+        }
+    };
+    Ok(InstitutionSection {
+        id,
+        id_at,
+        placement,
+        source: parsed.source,
+    })
+}

@@ -1,0 +1,255 @@
+//! Merge: platform + institution → the plan of each page. A plan says which sections a
+//! page has, in which order, and where each one's text comes from; it holds no HTML.
+//! Rendering turns plans into pages.
+
+pub mod views;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use crate::load::{Block, CategoryText, Institution, MarkdownSource, Placement, Site};
+use crate::model::{CookieCategory, GeneratedSection, Language, Slug};
+pub use views::{CookieView, InstitutionView, PlatformView};
+
+/// Which part of the policy a section belongs to; the table of contents groups by it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Part {
+    Platform,
+    Institution,
+    Block,
+    Cookies,
+}
+
+/// Where a section's body comes from.
+#[derive(Clone, Debug)]
+pub enum Body<'a> {
+    /// Shared Markdown, trusted, with placeholders.
+    Shared(&'a MarkdownSource),
+    /// An institution's Markdown: no placeholders, sanitised like all Markdown.
+    Own(&'a MarkdownSource),
+    /// Written by the theme's `sections/<id>.html` from the institution's data.
+    Generated(GeneratedSection),
+    /// A shared block with the opting institution's parameter values.
+    Block {
+        block: &'a Block,
+        params: BTreeMap<String, String>,
+    },
+    Cookies(CookiesPlan<'a>),
+}
+
+#[derive(Clone, Debug)]
+pub struct CookiesPlan<'a> {
+    pub intro: &'a MarkdownSource,
+    pub settings_id: &'a str,
+    pub settings_title: &'a str,
+    pub settings: &'a MarkdownSource,
+    pub categories: Vec<(&'a CategoryText, Vec<CookieView>)>,
+}
+
+#[derive(Clone, Debug)]
+pub struct SectionPlan<'a> {
+    pub id: String,
+    pub title: String,
+    pub part: Part,
+    pub body: Body<'a>,
+    /// An institution's Markdown appended to a generated section.
+    pub extensions: Vec<&'a MarkdownSource>,
+}
+
+#[derive(Clone, Debug)]
+pub enum PageKind<'a> {
+    Institution(&'a Institution),
+    Platform,
+    Index,
+}
+
+#[derive(Clone, Debug)]
+pub struct PagePlan<'a> {
+    pub kind: PageKind<'a>,
+    pub language: Language,
+    pub sections: Vec<SectionPlan<'a>>,
+}
+
+impl PagePlan<'_> {
+    pub fn slug(&self) -> Option<&Slug> {
+        match self.kind {
+            PageKind::Institution(i) => Some(&i.slug),
+            _ => None,
+        }
+    }
+}
+
+/// Output paths, relative to the output folder. Each institution's pages live under
+/// `<slug>/` so the subtree can be deployed to its own website as is.
+pub fn page_path(site: &Site, plan: &PagePlan) -> PathBuf {
+    let language = plan.language;
+    let policy = site.platform.page_path.get(language);
+    match plan.kind {
+        PageKind::Institution(i) => [i.slug.as_str(), language.code(), policy, "index.html"]
+            .iter()
+            .collect(),
+        PageKind::Platform => [language.code(), policy, "index.html"].iter().collect(),
+        PageKind::Index if language == site.platform.default_language() => "index.html".into(),
+        PageKind::Index => [language.code(), "index.html"].iter().collect(),
+    }
+}
+
+/// Every page of the site; with `only`, that institution's pages alone.
+pub fn plan_site<'a>(site: &'a Site, only: Option<&Slug>) -> Vec<PagePlan<'a>> {
+    let languages = site.platform.languages();
+    let mut plans = Vec::new();
+    for institution in &site.institutions {
+        if only.is_some_and(|slug| *slug != institution.slug) {
+            continue;
+        }
+        for &language in languages {
+            plans.push(plan_institution(site, institution, language));
+        }
+    }
+    if only.is_none() {
+        for &language in languages {
+            plans.push(plan_platform(site, language));
+            plans.push(PagePlan {
+                kind: PageKind::Index,
+                language,
+                sections: Vec::new(),
+            });
+        }
+    }
+    plans
+}
+
+fn plan_platform(site: &Site, language: Language) -> PagePlan<'_> {
+    let mut sections = shared_sections(site, language);
+    sections.extend(cookie_section(site, language, None));
+    PagePlan {
+        kind: PageKind::Platform,
+        language,
+        sections,
+    }
+}
+
+fn plan_institution<'a>(site: &'a Site, institution: &'a Institution, language: Language) -> PagePlan<'a> {
+    let mut sections = shared_sections(site, language);
+    sections.extend(institution_sections(institution, language));
+    let blocks = &site.content.get(language).blocks;
+    for opt_in in &institution.data.blocks {
+        let Some(block) = blocks.iter().find(|b| b.id == *opt_in.id.get_ref()) else {
+            continue; // reported by validation
+        };
+        let params = opt_in
+            .params
+            .iter()
+            .flat_map(|p| p.get_ref())
+            .map(|(k, v)| (k.clone(), v.to_string_in(language)))
+            .collect();
+        sections.push(SectionPlan {
+            id: block.id.clone(),
+            title: block.title.clone(),
+            part: Part::Block,
+            body: Body::Block { block, params },
+            extensions: Vec::new(),
+        });
+    }
+    sections.extend(cookie_section(site, language, Some(institution)));
+    PagePlan {
+        kind: PageKind::Institution(institution),
+        language,
+        sections,
+    }
+}
+
+fn shared_sections(site: &Site, language: Language) -> Vec<SectionPlan<'_>> {
+    site.content
+        .get(language)
+        .policy
+        .iter()
+        .map(|s| SectionPlan {
+            id: s.id.clone(),
+            title: s.title.clone(),
+            part: Part::Platform,
+            body: Body::Shared(&s.source),
+            extensions: Vec::new(),
+        })
+        .collect()
+}
+
+/// The generated sections and the institution's own, by order; a generated section and
+/// an own section with the same order keep that order (generated first).
+fn institution_sections(institution: &Institution, language: Language) -> Vec<SectionPlan<'_>> {
+    let own = institution.sections.get(language);
+    let mut ordered: Vec<(i64, u8, SectionPlan)> = Vec::new();
+    for generated in GeneratedSection::ALL {
+        if generated == GeneratedSection::Registers && institution.data.registers.is_empty() {
+            continue;
+        }
+        let extensions = own
+            .iter()
+            .filter(|s| s.placement == Placement::Extends(generated))
+            .map(|s| &s.source)
+            .collect();
+        ordered.push((
+            generated.order(),
+            0,
+            SectionPlan {
+                id: generated.id().to_owned(),
+                title: String::new(), // the theme's section template titles it
+                part: Part::Institution,
+                body: Body::Generated(generated),
+                extensions,
+            },
+        ));
+    }
+    for section in own {
+        if let Placement::Own { title, order } = &section.placement {
+            ordered.push((
+                *order,
+                1,
+                SectionPlan {
+                    id: section.id.clone(),
+                    title: title.clone(),
+                    part: Part::Institution,
+                    body: Body::Own(&section.source),
+                    extensions: Vec::new(),
+                },
+            ));
+        }
+    }
+    ordered.sort_by_key(|(order, rank, _)| (*order, *rank));
+    ordered.into_iter().map(|(_, _, plan)| plan).collect()
+}
+
+fn cookie_section<'a>(site: &'a Site, language: Language, institution: Option<&'a Institution>) -> Option<SectionPlan<'a>> {
+    let shared = site.content.get(language);
+    let (intro, settings) = (shared.cookies.as_ref()?, shared.cookie_settings.as_ref()?);
+    let extra = institution.map_or(&[][..], |i| &i.data.cookies);
+    let categories = CookieCategory::ALL
+        .iter()
+        .filter_map(|&category| {
+            let text = shared.cookie_categories.iter().find(|c| c.category == category)?;
+            let cookies = site
+                .platform
+                .cookies
+                .iter()
+                .chain(extra)
+                .filter(|c| c.category == category)
+                .map(|c| CookieView::new(c, language))
+                .collect();
+            Some((text, cookies))
+        })
+        .collect();
+    Some(SectionPlan {
+        id: intro.id.clone(),
+        title: intro.title.clone(),
+        part: Part::Cookies,
+        body: Body::Cookies(CookiesPlan {
+            intro: &intro.source,
+            settings_id: &settings.id,
+            settings_title: &settings.title,
+            settings: &settings.source,
+            categories,
+        }),
+        extensions: Vec::new(),
+    })
+}

@@ -1,0 +1,346 @@
+//! The data templates see: every value already in the page's language, as plain strings.
+//! Tera escapes them on output, so nothing an editor writes in TOML becomes markup.
+
+use serde::Serialize;
+
+use crate::model::{
+    Cookie, DateView, InstitutionData, Language, LegalBasis, Person, Platform, Slug, Text,
+};
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PlatformView {
+    pub name: String,
+    pub controller: ControllerView,
+    pub processors: Vec<ProcessorView>,
+    pub supervisory_authority: AuthorityView,
+    pub published: DateView,
+    pub cookie_settings_links: Vec<LinkView>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ControllerView {
+    pub name: String,
+    pub short_name: Option<String>,
+    pub registration_number: Option<String>,
+    pub address: Option<String>,
+    pub email: String,
+    pub phone: Option<String>,
+    pub website: String,
+    pub website_host: String,
+    pub responsible_person: PersonView,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PersonView {
+    pub name: String,
+    pub position: Option<String>,
+    pub email: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ProcessorView {
+    pub role: String,
+    pub name: String,
+    pub short_name: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct AuthorityView {
+    pub name: String,
+    pub address: String,
+    pub email: String,
+    pub phone: String,
+    pub website: String,
+    pub website_host: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct LinkView {
+    pub name: String,
+    pub url: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct InstitutionView {
+    pub slug: Slug,
+    pub name: String,
+    pub short_name: Option<String>,
+    pub registration_number: String,
+    pub address: String,
+    pub email: String,
+    pub phone: String,
+    pub website: String,
+    pub website_host: String,
+    pub website_responsible: Option<PersonView>,
+    pub data_protection_officer: DpoView,
+    pub purposes: Vec<PurposeView>,
+    /// Every legal basis the purposes use, once, in Article 6(1) order.
+    pub legal_bases: Vec<LegalBasisView>,
+    pub legitimate_interests: Option<String>,
+    pub registers: Vec<RegisterView>,
+    pub retention: ListView,
+    pub recipients: ListView,
+    pub transfers: String,
+    pub rights: Vec<RightView>,
+    pub requests: RequestsView,
+    pub updated: DateView,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct DpoView {
+    pub email: String,
+    pub name: Option<String>,
+    pub phone: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PurposeView {
+    pub description: String,
+    pub legal_bases: Vec<LegalBasisView>,
+    pub data: Option<String>,
+    pub source: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct LegalBasisView {
+    pub code: &'static str,
+    pub words: &'static str,
+    pub citation: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct RegisterView {
+    pub name: String,
+    pub legal_acts: Vec<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ListView {
+    pub intro: Option<String>,
+    pub items: Vec<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct RightView {
+    pub right: crate::model::Right,
+    pub name: &'static str,
+    pub explanation: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct RequestsView {
+    pub post: Option<String>,
+    pub email: Option<String>,
+    pub e_address: bool,
+    pub in_person: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CookieView {
+    pub name: String,
+    pub purpose: String,
+    pub provider: String,
+    pub expiry: String,
+}
+
+/// `https://www.pmlp.gov.lv/` → `www.pmlp.gov.lv`, for text that names a website.
+pub fn host(url: &str) -> String {
+    let without_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    without_scheme.trim_end_matches('/').to_owned()
+}
+
+fn text(value: &Text, language: Language) -> String {
+    value.to_string_in(language)
+}
+
+fn opt(value: &Option<Text>, language: Language) -> Option<String> {
+    value.as_ref().map(|v| text(v, language))
+}
+
+impl PersonView {
+    pub fn new(person: &Person, language: Language) -> PersonView {
+        PersonView {
+            name: person.name.clone(),
+            position: opt(&person.position, language),
+            email: person.email.clone(),
+        }
+    }
+}
+
+impl LegalBasisView {
+    pub fn new(basis: LegalBasis, language: Language) -> LegalBasisView {
+        LegalBasisView {
+            code: basis.code(),
+            words: basis.words(language),
+            citation: basis.citation(language),
+        }
+    }
+}
+
+impl CookieView {
+    pub fn new(cookie: &Cookie, language: Language) -> CookieView {
+        CookieView {
+            name: cookie.name.clone(),
+            purpose: text(&cookie.purpose, language),
+            provider: text(&cookie.provider, language),
+            expiry: text(&cookie.expiry, language),
+        }
+    }
+}
+
+impl PlatformView {
+    pub fn new(platform: &Platform, language: Language) -> PlatformView {
+        let c = &platform.controller;
+        let a = &platform.supervisory_authority;
+        PlatformView {
+            name: text(&platform.name, language),
+            controller: ControllerView {
+                name: text(&c.name, language),
+                short_name: opt(&c.short_name, language),
+                registration_number: c.registration_number.clone(),
+                address: opt(&c.address, language),
+                email: c.email.clone(),
+                phone: c.phone.clone(),
+                website: c.website.clone(),
+                website_host: host(&c.website),
+                responsible_person: PersonView::new(&c.responsible_person, language),
+            },
+            processors: platform
+                .processors
+                .iter()
+                .map(|p| ProcessorView {
+                    role: text(&p.role, language),
+                    name: text(&p.name, language),
+                    short_name: opt(&p.short_name, language),
+                })
+                .collect(),
+            supervisory_authority: AuthorityView {
+                name: text(&a.name, language),
+                address: text(&a.address, language),
+                email: a.email.clone(),
+                phone: a.phone.clone(),
+                website: a.website.clone(),
+                website_host: host(&a.website),
+            },
+            published: platform.published.view(language),
+            cookie_settings_links: platform
+                .cookie_settings_links
+                .iter()
+                .map(|l| LinkView {
+                    name: text(&l.name, language),
+                    url: text(&l.url, language),
+                })
+                .collect(),
+        }
+    }
+}
+
+impl InstitutionView {
+    pub fn new(slug: &Slug, data: &InstitutionData, language: Language) -> InstitutionView {
+        let mut legal_bases: Vec<LegalBasis> = data
+            .purposes
+            .get_ref()
+            .iter()
+            .flat_map(|p| p.legal_bases.get_ref().iter().copied())
+            .collect();
+        legal_bases.sort();
+        legal_bases.dedup();
+        let rights = if data.rights.is_empty() {
+            crate::model::Right::DEFAULT
+                .iter()
+                .map(|&right| RightView {
+                    right,
+                    name: right.name(language),
+                    explanation: right.summary(language).to_owned(),
+                })
+                .collect()
+        } else {
+            data.rights
+                .iter()
+                .map(|entry| RightView {
+                    right: entry.right,
+                    name: entry.right.name(language),
+                    explanation: entry.explanation.as_ref().map_or_else(
+                        || entry.right.summary(language).to_owned(),
+                        |e| text(e, language),
+                    ),
+                })
+                .collect()
+        };
+        let dpo = &data.data_protection_officer;
+        let requests = data.requests.get_ref();
+        InstitutionView {
+            slug: slug.clone(),
+            name: text(&data.name, language),
+            short_name: opt(&data.short_name, language),
+            registration_number: data.registration_number.clone(),
+            address: text(&data.address, language),
+            email: data.email.clone(),
+            phone: data.phone.clone(),
+            website: data.website.clone(),
+            website_host: host(&data.website),
+            website_responsible: data
+                .website_responsible
+                .as_ref()
+                .map(|p| PersonView::new(p, language)),
+            data_protection_officer: DpoView {
+                email: dpo.email.clone(),
+                name: dpo.name.clone(),
+                phone: dpo.phone.clone(),
+                note: opt(&dpo.note, language),
+            },
+            purposes: data
+                .purposes
+                .get_ref()
+                .iter()
+                .map(|p| PurposeView {
+                    description: text(&p.description, language),
+                    legal_bases: p
+                        .legal_bases
+                        .get_ref()
+                        .iter()
+                        .map(|&b| LegalBasisView::new(b, language))
+                        .collect(),
+                    data: opt(&p.data, language),
+                    source: opt(&p.source, language),
+                })
+                .collect(),
+            legal_bases: legal_bases
+                .into_iter()
+                .map(|b| LegalBasisView::new(b, language))
+                .collect(),
+            legitimate_interests: opt(&data.legitimate_interests, language),
+            registers: data
+                .registers
+                .iter()
+                .map(|r| RegisterView {
+                    name: text(&r.name, language),
+                    legal_acts: r.legal_acts.iter().map(|a| text(a, language)).collect(),
+                })
+                .collect(),
+            retention: ListView {
+                intro: opt(&data.retention.intro, language),
+                items: data.retention.rules.iter().map(|r| text(r, language)).collect(),
+            },
+            recipients: ListView {
+                intro: opt(&data.recipients.intro, language),
+                items: data
+                    .recipients
+                    .categories
+                    .iter()
+                    .map(|r| text(r, language))
+                    .collect(),
+            },
+            transfers: text(&data.transfers, language),
+            rights,
+            requests: RequestsView {
+                post: opt(&requests.post, language),
+                email: requests.email.clone(),
+                e_address: requests.e_address,
+                in_person: opt(&requests.in_person, language),
+            },
+            updated: data.updated.view(language),
+        }
+    }
+}

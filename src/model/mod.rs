@@ -1,0 +1,26 @@
+//! The typed content model: what `platform.toml`, `institution.toml` and Markdown front
+//! matter may contain. Unknown keys are errors (`deny_unknown_fields`), so a typo never
+//! silently drops a value.
+
+mod cookie;
+mod date;
+mod gdpr;
+mod institution;
+mod language;
+mod platform;
+mod section;
+mod slug;
+
+pub use cookie::{Cookie, CookieCategory};
+pub use date::{Date, DateView};
+pub use gdpr::{LegalBasis, Right};
+pub use institution::{
+    BlockOptIn, DataProtectionOfficer, InstitutionData, Purpose, Recipients, Register,
+    Requests, Retention, RightEntry, TOP_LEVEL_VALUES,
+};
+pub use language::{Language, Localized, Text};
+pub use platform::{
+    CookieSettingsLink, Person, Platform, PlatformController, Processor, SupervisoryAuthority,
+};
+pub use section::GeneratedSection;
+pub use slug::{BadSlug, Slug};

@@ -1,0 +1,87 @@
+//! `platform.toml`: what every page shares.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::{Cookie, Date, Language, Localized, Text};
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Platform {
+    /// Where the platform's own pages are published; their canonical URLs start here.
+    pub base_url: String,
+    pub theme: String,
+    /// Each supported language once; the first is the default.
+    pub languages: Spanned<Vec<Language>>,
+    /// When the shared policy was published.
+    pub published: Date,
+    pub name: Text,
+    /// The page's path segment per language, e.g. `privatuma-politika`.
+    pub page_path: Localized<String>,
+    pub controller: PlatformController,
+    #[serde(default)]
+    pub processors: Vec<Processor>,
+    pub supervisory_authority: SupervisoryAuthority,
+    #[serde(default)]
+    pub cookie_settings_links: Vec<CookieSettingsLink>,
+    #[serde(default)]
+    pub cookies: Vec<Cookie>,
+}
+
+impl Platform {
+    pub fn default_language(&self) -> Language {
+        self.languages.get_ref()[0]
+    }
+
+    /// The languages in the platform's order, default first.
+    pub fn languages(&self) -> &[Language] {
+        self.languages.get_ref()
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlatformController {
+    pub name: Text,
+    pub short_name: Option<Text>,
+    pub registration_number: Option<String>,
+    pub address: Option<Text>,
+    pub email: String,
+    pub phone: Option<String>,
+    pub website: String,
+    pub responsible_person: Person,
+}
+
+/// A named person to contact.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub name: String,
+    pub position: Option<Text>,
+    pub email: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Processor {
+    pub role: Text,
+    pub name: Text,
+    pub short_name: Option<Text>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SupervisoryAuthority {
+    pub name: Text,
+    pub address: Text,
+    pub email: String,
+    pub phone: String,
+    pub website: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CookieSettingsLink {
+    pub name: Text,
+    pub url: Text,
+}

@@ -1,0 +1,79 @@
+//! The sections the generator writes from an institution's TOML, with their fixed places.
+
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GeneratedSection {
+    Controller,
+    DataProtectionOfficer,
+    Purposes,
+    LegalBases,
+    Registers,
+    Retention,
+    Recipients,
+    Transfers,
+    Rights,
+    Complaint,
+}
+
+impl GeneratedSection {
+    pub const ALL: [GeneratedSection; 10] = [
+        GeneratedSection::Controller,
+        GeneratedSection::DataProtectionOfficer,
+        GeneratedSection::Purposes,
+        GeneratedSection::LegalBases,
+        GeneratedSection::Registers,
+        GeneratedSection::Retention,
+        GeneratedSection::Recipients,
+        GeneratedSection::Transfers,
+        GeneratedSection::Rights,
+        GeneratedSection::Complaint,
+    ];
+
+    /// The anchor on the page and the id an institution's Markdown uses to extend it.
+    pub fn id(self) -> &'static str {
+        match self {
+            GeneratedSection::Controller => "controller",
+            GeneratedSection::DataProtectionOfficer => "data-protection-officer",
+            GeneratedSection::Purposes => "purposes",
+            GeneratedSection::LegalBases => "legal-bases",
+            GeneratedSection::Registers => "registers",
+            GeneratedSection::Retention => "retention",
+            GeneratedSection::Recipients => "recipients",
+            GeneratedSection::Transfers => "transfers",
+            GeneratedSection::Rights => "rights",
+            GeneratedSection::Complaint => "complaint",
+        }
+    }
+
+    /// Where it sits among the institution's own sections: 10, 20, … 100.
+    pub fn order(self) -> i64 {
+        let index = GeneratedSection::ALL
+            .iter()
+            .position(|s| *s == self)
+            .expect("every section is in ALL");
+        (index as i64 + 1) * 10
+    }
+
+    pub fn from_id(id: &str) -> Option<GeneratedSection> {
+        GeneratedSection::ALL.into_iter().find(|s| s.id() == id)
+    }
+
+    /// The name of the theme template that renders it: `sections/<id>.html`.
+    pub fn template(self) -> String {
+        format!("sections/{}.html", self.id())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn orders_are_spaced_by_ten_in_document_order() {
+        assert_eq!(GeneratedSection::Controller.order(), 10);
+        assert_eq!(GeneratedSection::Complaint.order(), 100);
+        assert_eq!(GeneratedSection::from_id("rights"), Some(GeneratedSection::Rights));
+    }
+}

@@ -1,0 +1,159 @@
+//! Markdown → safe HTML. Headings get stable anchors under their section's id, footnotes
+//! are numbered per section so two sections can both have a `[^1]`, table headers get
+//! `scope`, and the result is sanitised: no script, style, frame, event handler or
+//! `javascript:` link survives, whatever the editor wrote.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+const OPTIONS: Options = Options::ENABLE_TABLES
+    .union(Options::ENABLE_FOOTNOTES)
+    .union(Options::ENABLE_STRIKETHROUGH);
+
+static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let mut builder = ammonia::Builder::default();
+    for heading in ["h3", "h4", "h5", "h6"] {
+        builder.add_tag_attributes(heading, &["id"]);
+    }
+    builder
+        .add_tag_attributes("th", &["scope"])
+        .add_tag_attributes("div", &["id"])
+        .add_allowed_classes("div", &["footnote-definition"])
+        .add_allowed_classes("sup", &["footnote-reference", "footnote-definition-label"]);
+    builder
+});
+
+/// Renders one section's Markdown. `section_id` prefixes heading anchors and footnotes.
+pub fn to_html(markdown: &str, section_id: &str) -> String {
+    let events = Parser::new_ext(markdown, OPTIONS);
+    let events = Anchors::new(section_id).apply(events);
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    SANITIZER.clean(&html).to_string()
+}
+
+/// Rewrites the event stream: heading levels and ids, footnote labels, `<th scope>`.
+struct Anchors<'s> {
+    section_id: &'s str,
+    used: HashSet<String>,
+}
+
+impl<'s> Anchors<'s> {
+    fn new(section_id: &'s str) -> Self {
+        Anchors {
+            section_id,
+            used: HashSet::new(),
+        }
+    }
+
+    fn apply<'a>(mut self, events: impl Iterator<Item = Event<'a>>) -> Vec<Event<'a>> {
+        let mut out = Vec::new();
+        let mut heading: Option<(HeadingLevel, Vec<Event<'a>>)> = None;
+        let mut in_table_head = false;
+        for event in events {
+            if let Some((level, inner)) = heading.as_mut() {
+                if let Event::End(TagEnd::Heading(_)) = event {
+                    let level = *level;
+                    let inner = std::mem::take(inner);
+                    heading = None;
+                    self.push_heading(&mut out, level, inner);
+                } else {
+                    inner.push(self.relabel(event));
+                }
+                continue;
+            }
+            match event {
+                Event::Start(Tag::Heading { level, .. }) => heading = Some((level, Vec::new())),
+                Event::Start(Tag::TableHead) => {
+                    in_table_head = true;
+                    out.push(event);
+                }
+                Event::End(TagEnd::TableHead) => {
+                    in_table_head = false;
+                    out.push(event);
+                }
+                Event::Start(Tag::TableCell) if in_table_head => {
+                    out.push(Event::Html(CowStr::Borrowed("<th scope=\"col\">")))
+                }
+                Event::End(TagEnd::TableCell) if in_table_head => {
+                    out.push(Event::Html(CowStr::Borrowed("</th>")))
+                }
+                other => out.push(self.relabel(other)),
+            }
+        }
+        out
+    }
+
+    /// The page's `<h1>` is its title and `<h2>` the section titles, so headings inside a
+    /// section start at `<h3>`.
+    fn push_heading<'a>(&mut self, out: &mut Vec<Event<'a>>, level: HeadingLevel, inner: Vec<Event<'a>>) {
+        let level = (level as usize).max(3);
+        let text: String = inner
+            .iter()
+            .filter_map(|e| match e {
+                Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                _ => None,
+            })
+            .collect();
+        let id = self.unique(&format!("{}--{}", self.section_id, slug::slugify(&text)));
+        out.push(Event::Html(CowStr::from(format!("<h{level} id=\"{id}\">"))));
+        out.extend(inner);
+        out.push(Event::Html(CowStr::from(format!("</h{level}>"))));
+    }
+
+    fn unique(&mut self, id: &str) -> String {
+        let mut candidate = id.to_owned();
+        let mut n = 2;
+        while !self.used.insert(candidate.clone()) {
+            candidate = format!("{id}-{n}");
+            n += 1;
+        }
+        candidate
+    }
+
+    /// Footnote labels become `<section>-<label>` so they are unique on the page.
+    fn relabel<'a>(&self, event: Event<'a>) -> Event<'a> {
+        match event {
+            Event::FootnoteReference(label) => {
+                Event::FootnoteReference(CowStr::from(format!("{}-{label}", self.section_id)))
+            }
+            Event::Start(Tag::FootnoteDefinition(label)) => Event::Start(Tag::FootnoteDefinition(
+                CowStr::from(format!("{}-{label}", self.section_id)),
+            )),
+            other => other,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_start_at_h3_with_section_prefixed_ids() {
+        let html = to_html("# Kā īstenot tiesības?\n\n### Kā īstenot tiesības?\n", "sis");
+        assert!(html.contains("<h3 id=\"sis--ka-istenot-tiesibas\">Kā īstenot tiesības?</h3>"), "{html}");
+        assert!(html.contains("id=\"sis--ka-istenot-tiesibas-2\""), "{html}");
+    }
+
+    #[test]
+    fn strips_script_and_event_handlers_and_javascript_links() {
+        let html = to_html(
+            "Hi <script>alert(1)</script><img src=x onerror=alert(2)> [x](javascript:alert(3))\n\n<iframe src=\"https://e.com\"></iframe><style>p{}</style>",
+            "a",
+        );
+        for bad in ["<script", "onerror", "javascript:", "<iframe", "<style", "alert(1)"] {
+            assert!(!html.contains(bad), "{bad} survived in {html}");
+        }
+    }
+
+    #[test]
+    fn footnotes_are_unique_per_section_and_table_headers_have_scope() {
+        let html = to_html("See[^1].\n\n[^1]: Note.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", "sis");
+        assert!(html.contains("href=\"#sis-1\""), "{html}");
+        assert!(html.contains("id=\"sis-1\""), "{html}");
+        assert!(html.contains("<th scope=\"col\">a</th>"), "{html}");
+    }
+}

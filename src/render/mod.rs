@@ -1,0 +1,233 @@
+//! Render: page plans → HTML. Templates are compiled once per build; shared Markdown is
+//! compiled once and, where it has no placeholders, rendered once per language.
+
+mod content;
+pub mod markdown;
+mod theme;
+mod urls;
+
+use serde::Serialize;
+use tera::Context;
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::Site;
+use crate::merge::views::PlatformView;
+use crate::merge::{Body, CookiesPlan, InstitutionView, PageKind, PagePlan, Part, SectionPlan};
+use crate::model::{DateView, Language, Localized};
+pub use theme::Theme;
+pub use urls::Urls;
+
+pub struct Renderer<'a> {
+    site: &'a Site,
+    theme: Theme,
+    shared: content::SharedMarkdown,
+    platform: Localized<PlatformView>,
+}
+
+/// A section as the page template sees it.
+#[derive(Serialize)]
+struct SectionOut {
+    id: String,
+    title: String,
+    part: Part,
+    html: String,
+}
+
+#[derive(Serialize)]
+struct IndexEntry {
+    name: String,
+    href: String,
+}
+
+/// Everything `page.html` and `index.html` receive.
+#[derive(Serialize)]
+struct PageContext<'a> {
+    lang: &'static str,
+    t: &'a std::collections::BTreeMap<String, String>,
+    kind: &'static str,
+    title: String,
+    platform: &'a PlatformView,
+    institution: Option<&'a InstitutionView>,
+    sections: Vec<SectionOut>,
+    urls: Urls,
+    published: &'a DateView,
+    updated: Option<&'a DateView>,
+    institutions: Vec<IndexEntry>,
+    platform_policy: String,
+}
+
+#[derive(Serialize)]
+struct CategoryOut<'a> {
+    id: String,
+    title: &'a str,
+    description: String,
+    cookies: &'a [crate::merge::CookieView],
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(site: &'a Site) -> Result<Renderer<'a>, Diagnostics> {
+        let theme = Theme::compile(&site.theme);
+        let shared = content::SharedMarkdown::new(site);
+        let (theme, shared) = match (theme, shared) {
+            (Ok(t), Ok(s)) => (t, s),
+            (t, s) => {
+                let mut errors = Diagnostics::default();
+                errors.extend(t.err().unwrap_or_default());
+                errors.extend(s.err().unwrap_or_default());
+                return Err(errors);
+            }
+        };
+        Ok(Renderer {
+            site,
+            theme,
+            shared,
+            platform: Localized::from_fn(|l| PlatformView::new(&site.platform, l)),
+        })
+    }
+
+    pub fn assets(&self) -> &std::collections::BTreeMap<String, Vec<u8>> {
+        &self.site.theme.assets
+    }
+
+    /// One page's minified HTML.
+    pub fn render_page(&self, plan: &PagePlan) -> Result<Vec<u8>, Diagnostics> {
+        let language = plan.language;
+        let institution = match plan.kind {
+            PageKind::Institution(i) => Some(InstitutionView::new(&i.slug, &i.data, language)),
+            _ => None,
+        };
+        let platform = self.platform.get(language);
+        let strings = self.theme.strings(language);
+        let mut values = Context::new();
+        values.insert("platform", platform);
+        values.insert("lang", language.code());
+        values.insert("t", &strings.labels);
+        if let Some(institution) = &institution {
+            values.insert("institution", institution);
+        }
+        let mut errors = Diagnostics::default();
+        let mut sections = Vec::with_capacity(plan.sections.len());
+        for section in &plan.sections {
+            match self.render_section(section, language, &values) {
+                Ok(out) => sections.push(out),
+                Err(e) => errors.push(e),
+            }
+        }
+        let urls = urls::urls(self.site, plan);
+        let (kind, title) = match (&plan.kind, &institution) {
+            (PageKind::Institution(_), Some(i)) => ("institution", format!("{} — {}", label(strings, "privacy_policy"), i.name)),
+            (PageKind::Index, _) => ("index", label(strings, "index_title").to_owned()),
+            _ => ("platform", format!("{} — {}", label(strings, "privacy_policy"), platform.name)),
+        };
+        let policy_path = urls::site_path(self.site, &PageKind::Platform, language);
+        let context = PageContext {
+            lang: language.code(),
+            t: &strings.labels,
+            kind,
+            title,
+            platform,
+            institution: institution.as_ref(),
+            sections,
+            platform_policy: format!("{}{policy_path}", urls.root),
+            institutions: if matches!(plan.kind, PageKind::Index) {
+                self.index_entries(language, &urls.root)
+            } else {
+                Vec::new()
+            },
+            urls,
+            published: &platform.published,
+            updated: institution.as_ref().map(|i| &i.updated),
+        };
+        let template = if kind == "index" { "index.html" } else { "page.html" };
+        let html = self
+            .theme
+            .render(template, &Context::from_serialize(&context).map_err(|e| self.theme.error(template, &e))?)
+            .map_err(|e| {
+                errors.push(e);
+                std::mem::take(&mut errors)
+            })?;
+        errors.into_result(minify(&html))
+    }
+
+    fn index_entries(&self, language: Language, root: &str) -> Vec<IndexEntry> {
+        let mut entries: Vec<IndexEntry> = self
+            .site
+            .institutions
+            .iter()
+            .map(|i| IndexEntry {
+                name: i.data.name.to_string_in(language),
+                href: format!(
+                    "{root}{}/{}",
+                    i.slug,
+                    urls::site_path(self.site, &PageKind::Institution(i), language)
+                ),
+            })
+            .collect();
+        entries.sort_by(|a, b| a.name.cmp(&b.name));
+        entries
+    }
+
+    fn render_section(&self, section: &SectionPlan, language: Language, values: &Context) -> Result<SectionOut, Diagnostic> {
+        let strings = self.theme.strings(language);
+        let (title, mut html) = match &section.body {
+            Body::Shared(source) => (section.title.clone(), self.shared.render(source, &section.id, values)?),
+            Body::Own(source) => (section.title.clone(), markdown::to_html(source.body(), &section.id)),
+            Body::Generated(generated) => {
+                let title = strings.sections.get(generated.id()).cloned().ok_or_else(|| {
+                    self.theme.missing_string(&format!("sections.{}", generated.id()), language)
+                })?;
+                (title, self.theme.render(&generated.template(), values)?)
+            }
+            Body::Block { block, params } => {
+                let mut values = values.clone();
+                values.insert("block", params);
+                (section.title.clone(), self.shared.render(&block.source, &section.id, &values)?)
+            }
+            Body::Cookies(plan) => (section.title.clone(), self.render_cookies(plan, values)?),
+        };
+        for extension in &section.extensions {
+            html.push_str(&markdown::to_html(extension.body(), &section.id));
+        }
+        Ok(SectionOut {
+            id: section.id.clone(),
+            title,
+            part: section.part,
+            html,
+        })
+    }
+
+    fn render_cookies(&self, plan: &CookiesPlan, values: &Context) -> Result<String, Diagnostic> {
+        let mut categories = Vec::new();
+        for (text, cookies) in &plan.categories {
+            let id = content::category_anchor(text.category);
+            categories.push(CategoryOut {
+                description: self.shared.render(&text.source, &id, values)?,
+                id,
+                title: &text.title,
+                cookies,
+            });
+        }
+        let mut context = values.clone();
+        context.insert("intro", &self.shared.render(plan.intro, "cookies", values)?);
+        context.insert("settings_id", plan.settings_id);
+        context.insert("settings_title", plan.settings_title);
+        context.insert("settings", &self.shared.render(plan.settings, plan.settings_id, values)?);
+        context.insert("categories", &categories);
+        self.theme.render("partials/cookies.html", &context)
+    }
+}
+
+fn label<'s>(strings: &'s crate::load::Strings, key: &'s str) -> &'s str {
+    strings.labels.get(key).map_or(key, String::as_str)
+}
+
+/// Whitespace and optional markup removed; closing tags kept so the HTML stays easy to
+/// read and to check.
+fn minify(html: &str) -> Vec<u8> {
+    let cfg = minify_html::Cfg {
+        keep_closing_tags: true,
+        keep_html_and_head_opening_tags: true,
+        ..minify_html::Cfg::default()
+    };
+    minify_html::minify(html.as_bytes(), &cfg)
+}

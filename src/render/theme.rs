@@ -1,0 +1,84 @@
+//! The theme compiled: every template parsed once, HTML-escaping on by default.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use tera::{Context, Tera};
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::{Strings, ThemeFiles};
+use crate::model::{Language, Localized};
+
+pub struct Theme {
+    tera: Tera,
+    files: BTreeMap<String, PathBuf>,
+    strings: Localized<Strings>,
+    strings_file: PathBuf,
+}
+
+impl Theme {
+    pub fn compile(files: &ThemeFiles) -> Result<Theme, Diagnostics> {
+        let mut tera = Tera::default();
+        let templates: Vec<(&str, &str)> = files
+            .templates
+            .iter()
+            .map(|(name, file)| (name.as_str(), file.text.as_str()))
+            .collect();
+        let paths = files
+            .templates
+            .iter()
+            .map(|(name, file)| (name.clone(), file.path.clone()))
+            .collect();
+        let theme = |tera| Theme {
+            tera,
+            files: paths,
+            strings: files.strings.clone(),
+            strings_file: files
+                .strings_file
+                .as_ref()
+                .map_or_else(|| PathBuf::from("themes/default/strings.toml"), |f| f.path.clone()),
+        };
+        match tera.add_raw_templates(templates) {
+            Ok(()) => Ok(theme(tera)),
+            Err(e) => {
+                let fallback = theme(Tera::default());
+                let name = e.to_string();
+                let template = name.split('\'').nth(1).unwrap_or("").to_owned();
+                Err(fallback.error(&template, &e).into())
+            }
+        }
+    }
+
+    pub fn strings(&self, language: Language) -> &Strings {
+        self.strings.get(language)
+    }
+
+    pub fn render(&self, template: &str, context: &Context) -> Result<String, Diagnostic> {
+        self.tera
+            .render(template, context)
+            .map_err(|e| self.error(template, &e))
+    }
+
+    /// A template error, at the template's file, with Tera's whole explanation.
+    pub fn error(&self, template: &str, error: &tera::Error) -> Diagnostic {
+        let mut message = error.to_string();
+        let mut next = std::error::Error::source(error);
+        while let Some(e) = next {
+            message.push_str(": ");
+            message.push_str(&e.to_string());
+            next = e.source();
+        }
+        let file = self
+            .files
+            .get(template)
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from("themes").join(template));
+        Diagnostic::new(file, format!("template error: {message}"))
+            .hint("fix the theme template; the Tera syntax is described at keats.github.io/tera")
+    }
+
+    pub fn missing_string(&self, key: &str, language: Language) -> Diagnostic {
+        Diagnostic::new(&self.strings_file, format!("the theme has no `{key}` text for `{language}`"))
+            .hint(format!("add it under [{language}] in the theme's strings.toml"))
+    }
+}
