@@ -12,11 +12,43 @@ use crate::model::{Language, Localized};
 pub fn validate(site: &Site) -> Result<(), Diagnostics> {
     let mut errors = Diagnostics::default();
     check_languages(site, &mut errors);
+    check_platform_urls(site, &mut errors);
     check_shared(site, &mut errors);
     for institution in &site.institutions {
         check_institution(site, institution, &mut errors);
     }
     errors.into_result(())
+}
+
+/// Web addresses become links, so only `https://` and `http://` ones are accepted: a
+/// `javascript:` website would otherwise run script in a visitor's browser.
+fn check_url(file: &Path, text: &str, url: &str, errors: &mut Diagnostics) {
+    let web = url.starts_with("https://") || url.starts_with("http://");
+    if !web || url.chars().any(char::is_whitespace) || url.contains(['"', '<', '>']) {
+        let at = text.find(url).map_or(0..0, |i| i..i + url.len());
+        errors.push(
+            Diagnostic::new(file, format!("`{url}` is not a web address"))
+                .at_span(text, at)
+                .hint("write the full address starting with https://, e.g. \"https://www.example.gov.lv\""),
+        );
+    }
+}
+
+fn check_platform_urls(site: &Site, errors: &mut Diagnostics) {
+    let platform = &site.platform;
+    let text = &site.platform_file.text;
+    let path = Path::new(PLATFORM_FILE);
+    let mut urls = vec![
+        platform.base_url.as_str(),
+        platform.controller.website.as_str(),
+        platform.supervisory_authority.website.as_str(),
+    ];
+    for link in &platform.cookie_settings_links {
+        urls.extend(Language::ALL.map(|l| link.url.get(l)));
+    }
+    for url in urls {
+        check_url(path, text, url, errors);
+    }
 }
 
 fn check_languages(site: &Site, errors: &mut Diagnostics) {
@@ -137,6 +169,7 @@ fn check_institution(site: &Site, institution: &Institution, errors: &mut Diagno
     check_blocks(site, institution, errors);
     let data = &institution.data;
     let file = &institution.file;
+    check_url(&file.path, &file.text, &data.website, errors);
     if data.requests.get_ref().is_empty() {
         errors.push(
             Diagnostic::new(&file.path, "`[requests]` gives no way to submit a request")

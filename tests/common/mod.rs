@@ -1,0 +1,171 @@
+//! A test site in a temporary folder, built by the real `privatums` binary.
+
+#![allow(dead_code)] // each test crate uses its own part of the harness
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use scraper::{Html, Selector};
+
+pub struct TestSite {
+    dir: tempfile::TempDir,
+}
+
+pub struct Run {
+    pub success: bool,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl TestSite {
+    /// `tests/fixtures/site` with the repository's themes.
+    pub fn fixture() -> TestSite {
+        let site = TestSite::empty();
+        copy_dir(&repo().join("tests/fixtures/site"), site.root());
+        copy_dir(&repo().join("themes"), &site.root().join("themes"));
+        site
+    }
+
+    /// The content shipped in the repository.
+    pub fn shipped() -> TestSite {
+        let site = TestSite::empty();
+        for dir in ["content", "themes", "institutions"] {
+            copy_dir(&repo().join(dir), &site.root().join(dir));
+        }
+        fs::copy(repo().join("platform.toml"), site.root().join("platform.toml")).unwrap();
+        site
+    }
+
+    fn empty() -> TestSite {
+        TestSite {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn public(&self) -> PathBuf {
+        self.root().join("public")
+    }
+
+    pub fn write(&self, relative: &str, text: &str) -> &TestSite {
+        let path = self.root().join(relative);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+        self
+    }
+
+    pub fn read(&self, relative: &str) -> String {
+        fs::read_to_string(self.root().join(relative)).unwrap()
+    }
+
+    /// Replaces `from` with `to` in a file; `from` must be there, so a test can't pass
+    /// by editing nothing.
+    pub fn edit(&self, relative: &str, from: &str, to: &str) -> &TestSite {
+        let text = self.read(relative);
+        assert!(text.contains(from), "{relative} does not contain {from:?}");
+        self.write(relative, &text.replacen(from, to, 1))
+    }
+
+    pub fn remove(&self, relative: &str) -> &TestSite {
+        fs::remove_file(self.root().join(relative)).unwrap();
+        self
+    }
+
+    /// Runs `privatums build --root <site>` with extra arguments.
+    pub fn build(&self, args: &[&str]) -> Run {
+        let output = Command::new(env!("CARGO_BIN_EXE_privatums"))
+            .arg("build")
+            .arg("--root")
+            .arg(self.root())
+            .args(args)
+            .output()
+            .unwrap();
+        Run {
+            success: output.status.success(),
+            stdout: String::from_utf8(output.stdout).unwrap(),
+            stderr: String::from_utf8(output.stderr).unwrap(),
+        }
+    }
+
+    /// Builds and panics with the errors if the build fails.
+    pub fn build_ok(&self) -> Run {
+        let run = self.build(&[]);
+        assert!(run.success, "build failed:\n{}", run.stderr);
+        run
+    }
+
+    pub fn page(&self, relative: &str) -> Page {
+        let text = fs::read_to_string(self.public().join(relative))
+            .unwrap_or_else(|e| panic!("{relative}: {e}"));
+        Page {
+            html: Html::parse_document(&text),
+            text,
+        }
+    }
+
+    /// Every file of the output with its bytes, to prove a failed build changed nothing.
+    pub fn public_snapshot(&self) -> BTreeMap<PathBuf, Vec<u8>> {
+        let mut files = BTreeMap::new();
+        for entry in walkdir::WalkDir::new(self.public()) {
+            let entry = entry.unwrap();
+            if entry.file_type().is_file() {
+                let relative = entry.path().strip_prefix(self.public()).unwrap().to_path_buf();
+                files.insert(relative, fs::read(entry.path()).unwrap());
+            }
+        }
+        files
+    }
+}
+
+pub struct Page {
+    pub html: Html,
+    pub text: String,
+}
+
+impl Page {
+    pub fn select(&self, selector: &str) -> Vec<scraper::ElementRef<'_>> {
+        let selector = Selector::parse(selector).unwrap();
+        self.html.select(&selector).collect()
+    }
+
+    /// The text of every element matching `selector`, whitespace collapsed.
+    pub fn texts(&self, selector: &str) -> Vec<String> {
+        self.select(selector)
+            .iter()
+            .map(|e| e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect()
+    }
+
+    pub fn attrs(&self, selector: &str, attribute: &str) -> Vec<String> {
+        self.select(selector)
+            .iter()
+            .filter_map(|e| e.value().attr(attribute).map(str::to_owned))
+            .collect()
+    }
+
+    /// The ids of the page's sections, in order.
+    pub fn section_ids(&self) -> Vec<String> {
+        self.attrs("main > section", "id")
+    }
+}
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            fs::create_dir_all(&target).unwrap();
+        } else {
+            fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
