@@ -64,11 +64,17 @@ pub fn build(options: &BuildOptions) -> Result<Summary, Diagnostics> {
     check_output_folder(&options.root, &options.out)?;
     let site = load::load(&root)?;
     validate(&site)?;
-    let only = options.only.as_deref().map(|s| find_institution(&site, s)).transpose()?;
+    let only = options
+        .only
+        .as_deref()
+        .map(|s| find_institution(&site, s))
+        .transpose()?;
     let plans = merge::plan_site(&site, only.as_ref());
     let renderer = Renderer::new(&site)?;
 
-    let io_error = |e: std::io::Error| Diagnostic::new(&options.out, format!("could not write the output: {e}"));
+    let io_error = |e: std::io::Error| {
+        Diagnostic::new(&options.out, format!("could not write the output: {e}"))
+    };
     let staging = Staging::new(&options.out).map_err(io_error)?;
     let results: Vec<Result<(), Diagnostics>> = plans
         .par_iter()
@@ -91,7 +97,11 @@ pub fn build(options: &BuildOptions) -> Result<Summary, Diagnostics> {
     staging.publish(&scope).map_err(io_error)?;
     Ok(Summary {
         pages: plans.len(),
-        institutions: if only.is_some() { 1 } else { site.institutions.len() },
+        institutions: if only.is_some() {
+            1
+        } else {
+            site.institutions.len()
+        },
         elapsed: started.elapsed(),
         out: options.out.clone(),
     })
@@ -99,7 +109,12 @@ pub fn build(options: &BuildOptions) -> Result<Summary, Diagnostics> {
 
 /// The stylesheet and other theme assets, once for the platform's pages and once inside
 /// each institution's subtree, so every subtree is complete on its own.
-fn write_assets(site: &load::Site, renderer: &Renderer, staging: &Staging, only: Option<&Slug>) -> std::io::Result<()> {
+fn write_assets(
+    site: &load::Site,
+    renderer: &Renderer,
+    staging: &Staging,
+    only: Option<&Slug>,
+) -> std::io::Result<()> {
     let mut roots: Vec<PathBuf> = site
         .institutions
         .iter()
@@ -126,7 +141,11 @@ fn find_institution(site: &load::Site, wanted: &str) -> Result<Slug, Diagnostic>
         Some(best) => format!("did you mean `{best}`?"),
         None => "pass the name of a folder in institutions/".to_owned(),
     };
-    Err(Diagnostic::new(Path::new("institutions").join(wanted), format!("there is no institution `{wanted}`")).hint(hint))
+    Err(Diagnostic::new(
+        Path::new("institutions").join(wanted),
+        format!("there is no institution `{wanted}`"),
+    )
+    .hint(hint))
 }
 
 /// The output must not be the root or hold it: swapping it would delete the sources.
@@ -134,8 +153,10 @@ fn check_output_folder(root: &Path, out: &Path) -> Result<(), Diagnostic> {
     let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
     let (root_abs, out_abs) = (absolute(root), absolute(out));
     if root_abs.starts_with(&out_abs) {
-        return Err(Diagnostic::new(out, "the output folder contains the site's sources")
-            .hint("choose an output folder of its own, e.g. --out public"));
+        return Err(
+            Diagnostic::new(out, "the output folder contains the site's sources")
+                .hint("choose an output folder of its own, e.g. --out public"),
+        );
     }
     Ok(())
 }

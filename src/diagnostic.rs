@@ -290,7 +290,12 @@ pub fn closest<'a>(unknown: &str, known: impl IntoIterator<Item = &'a str>) -> O
     let unknown_lower = unknown.to_lowercase();
     known
         .into_iter()
-        .map(|k| (strsim::damerau_levenshtein(&unknown_lower, &k.to_lowercase()), k))
+        .map(|k| {
+            (
+                strsim::damerau_levenshtein(&unknown_lower, &k.to_lowercase()),
+                k,
+            )
+        })
         .filter(|(distance, k)| *distance <= (k.chars().count() / 3).max(2))
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, k)| k)
@@ -308,14 +313,13 @@ mod tests {
         assert_eq!((p.line, p.column, p.width), (2, 1, 5));
         assert_eq!(p.source_line, "emial = 1");
         let at = source.find("aži").unwrap();
-        assert_eq!(Position::of_span(source, at..at + 1).column, 10);
+        assert_eq!(Position::of_span(source, at..at + 1).column, 11);
     }
 
     #[test]
     fn unknown_keys_suggest_the_closest_known_one() {
-        let (message, hint) = explain_toml_message(
-            "unknown field `emial`, expected one of `email`, `name`, `phone`",
-        );
+        let (message, hint) =
+            explain_toml_message("unknown field `emial`, expected one of `email`, `name`, `phone`");
         assert_eq!(message, "unknown key `emial`");
         assert!(hint.unwrap().starts_with("did you mean `email`?"));
     }

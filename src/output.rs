@@ -29,7 +29,9 @@ impl Staging {
             _ => PathBuf::from("."),
         };
         fs::create_dir_all(&parent)?;
-        let name = out.file_name().map_or("out".into(), |n| n.to_string_lossy().into_owned());
+        let name = out
+            .file_name()
+            .map_or("out".into(), |n| n.to_string_lossy().into_owned());
         let dir = tempfile::Builder::new()
             .prefix(&format!(".{name}.staging-"))
             .tempdir_in(&parent)?;
@@ -48,7 +50,10 @@ impl Staging {
         {
             return Err(io::Error::new(
                 io::ErrorKind::InvalidInput,
-                format!("refusing to write outside the output folder: {}", relative.display()),
+                format!(
+                    "refusing to write outside the output folder: {}",
+                    relative.display()
+                ),
             ));
         }
         let path = self.dir.path().join(relative);
@@ -78,7 +83,9 @@ impl Staging {
 fn swap(new: &Path, target: &Path) -> io::Result<()> {
     let old = target.with_file_name(format!(
         ".{}.old-{}",
-        target.file_name().map_or("out".into(), |n| n.to_string_lossy()),
+        target
+            .file_name()
+            .map_or("out".into(), |n| n.to_string_lossy()),
         std::process::id()
     ));
     let had_old = match fs::symlink_metadata(target) {
@@ -131,6 +138,10 @@ mod tests {
         staging.publish(&Scope::Whole).unwrap();
         assert_eq!(fs::read_to_string(out.join("a/index.html")).unwrap(), "new");
         assert!(!out.join("stale.html").exists());
-        assert_eq!(fs::read_dir(tmp.path()).unwrap().count(), 1, "no staging or old folder left");
+        assert_eq!(
+            fs::read_dir(tmp.path()).unwrap().count(),
+            1,
+            "no staging or old folder left"
+        );
     }
 }

@@ -1,19 +1,20 @@
-//! Validate: the checks that need more than one file — the same sections in every
-//! language, ids unique on a page, opted-in blocks that exist with all their parameters.
+//! Validate: the checks that relate an institution to the platform — opted-in blocks that
+//! exist with all their parameters, section ids that don't clash with shared ones — and
+//! the platform's own settings. (Pairing each folder's files across languages is done while
+//! loading, so it is reported even when a TOML file next to them is broken.)
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::collections::BTreeSet;
+use std::path::Path;
 
 use crate::diagnostic::{closest, suggest, Diagnostic, Diagnostics, Position};
 use crate::load::{Institution, Placement, Site, PLATFORM_FILE};
-use crate::model::{Language, Localized};
+use crate::model::Language;
 
 /// Every cross-file problem in the site.
 pub fn validate(site: &Site) -> Result<(), Diagnostics> {
     let mut errors = Diagnostics::default();
     check_languages(site, &mut errors);
     check_platform_urls(site, &mut errors);
-    check_shared(site, &mut errors);
     for institution in &site.institutions {
         check_institution(site, institution, &mut errors);
     }
@@ -57,114 +58,17 @@ fn check_languages(site: &Site, errors: &mut Diagnostics) {
     if unique.len() != listed.len() || unique.len() != Language::ALL.len() {
         let span = site.platform.languages.span();
         errors.push(
-            Diagnostic::new(PLATFORM_FILE, "`languages` must list each supported language once")
-                .at_span(&site.platform_file.text, span)
-                .hint("write `languages = [\"lv\", \"en\"]`; the first one is the default"),
+            Diagnostic::new(
+                PLATFORM_FILE,
+                "`languages` must list each supported language once",
+            )
+            .at_span(&site.platform_file.text, span)
+            .hint("write `languages = [\"lv\", \"en\"]`; the first one is the default"),
         );
     }
 }
 
-/// One file that declares an id, for pairing and duplicate checks.
-struct Entry<'a> {
-    id: &'a str,
-    file: &'a Path,
-    at: &'a Position,
-}
-
-fn check_shared(site: &Site, errors: &mut Diagnostics) {
-    let policy = site.content.map(|_, c| {
-        let policy = c.policy.iter().map(|s| Entry { id: &s.id, file: &s.source.file, at: &s.id_at });
-        let cookies = c.cookies.iter().chain(&c.cookie_settings).map(|s| Entry { id: &s.id, file: &s.source.file, at: &s.id_at });
-        policy.chain(cookies).collect::<Vec<_>>()
-    });
-    check_ids(&policy, "section", errors);
-    let blocks = site.content.map(|_, c| {
-        c.blocks
-            .iter()
-            .map(|b| Entry { id: &b.id, file: &b.source.file, at: &b.id_at })
-            .collect::<Vec<_>>()
-    });
-    check_ids(&blocks, "block", errors);
-    for language in Language::ALL {
-        for block in &site.content.get(language).blocks {
-            for parameter in &block.parameters {
-                if parameter.is_empty() || !parameter.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
-                    errors.push(
-                        Diagnostic::new(&block.source.file, format!("`{parameter}` is not a valid parameter name"))
-                            .at(block.id_at.clone())
-                            .hint("use only a-z, 0-9 and `_`, e.g. `contact_email`"),
-                    );
-                }
-            }
-        }
-    }
-}
-
-/// Each id at most once per language, and in every language.
-fn check_ids(entries: &Localized<Vec<Entry>>, what: &str, errors: &mut Diagnostics) {
-    let by_id = entries.map(|_, list| {
-        let mut seen: BTreeMap<&str, &Entry> = BTreeMap::new();
-        for entry in list {
-            if let Some(first) = seen.get(entry.id) {
-                errors.push(
-                    Diagnostic::new(entry.file, format!("duplicate {what} id `{}`", entry.id))
-                        .at(entry.at.clone())
-                        .hint(format!(
-                            "{} already uses this id; ids must be unique on a page, so rename one of them",
-                            first.file.display()
-                        )),
-                );
-            } else {
-                seen.insert(entry.id, entry);
-            }
-        }
-        seen
-    });
-    for language in Language::ALL {
-        for other in Language::ALL.into_iter().filter(|l| *l != language) {
-            let missing_in = by_id.get(other);
-            for (id, entry) in by_id.get(language) {
-                if !missing_in.contains_key(id) {
-                    errors.push(missing_translation(what, id, entry, language, other));
-                }
-            }
-        }
-    }
-}
-
-fn missing_translation(what: &str, id: &str, entry: &Entry, has: Language, lacks: Language) -> Diagnostic {
-    let translation = translated_path(entry.file, has, lacks);
-    Diagnostic::new(
-        entry.file,
-        format!("{what} `{id}` exists in `{has}` but not in `{lacks}`"),
-    )
-    .at(entry.at.clone())
-    .hint(format!(
-        "create {} with `id = \"{id}\"`, translating this file (or delete this file if the {what} is gone)",
-        translation.display()
-    ))
-}
-
-/// `…/lv/policy/x.md` → `…/en/policy/x.md`.
-fn translated_path(file: &Path, from: Language, to: Language) -> PathBuf {
-    file.components()
-        .map(|c| {
-            if c.as_os_str() == from.code() {
-                std::ffi::OsStr::new(to.code())
-            } else {
-                c.as_os_str()
-            }
-        })
-        .collect()
-}
-
 fn check_institution(site: &Site, institution: &Institution, errors: &mut Diagnostics) {
-    let sections = institution.sections.map(|_, list| {
-        list.iter()
-            .map(|s| Entry { id: &s.id, file: &s.source.file, at: &s.id_at })
-            .collect::<Vec<_>>()
-    });
-    check_ids(&sections, "section", errors);
     check_no_clash_with_shared(site, institution, errors);
     check_blocks(site, institution, errors);
     let data = &institution.data;
@@ -203,15 +107,32 @@ fn check_no_clash_with_shared(site: &Site, institution: &Institution, errors: &m
             .policy
             .iter()
             .map(|s| s.id.as_str())
-            .chain(shared.cookies.iter().chain(&shared.cookie_settings).map(|s| s.id.as_str()))
+            .chain(
+                shared
+                    .cookies
+                    .iter()
+                    .chain(&shared.cookie_settings)
+                    .map(|s| s.id.as_str()),
+            )
             .chain(shared.blocks.iter().map(|b| b.id.as_str()))
             .collect();
         for section in institution.sections.get(language) {
-            if matches!(section.placement, Placement::Own { .. }) && taken.contains(section.id.as_str()) {
+            if matches!(section.placement, Placement::Own { .. })
+                && taken.contains(section.id.as_str())
+            {
                 errors.push(
-                    Diagnostic::new(&section.source.file, format!("section id `{}` is already used by the shared platform content", section.id))
-                        .at(section.id_at.clone())
-                        .hint(format!("rename it, e.g. `{}-{}`", institution.slug, section.id)),
+                    Diagnostic::new(
+                        &section.source.file,
+                        format!(
+                            "section id `{}` is already used by the shared platform content",
+                            section.id
+                        ),
+                    )
+                    .at(section.id_at.clone())
+                    .hint(format!(
+                        "rename it, e.g. `{}-{}`",
+                        institution.slug, section.id
+                    )),
                 );
             }
         }
@@ -242,7 +163,11 @@ fn check_blocks(site: &Site, institution: &Institution, errors: &mut Diagnostics
             );
             continue;
         };
-        let given = opt_in.params.as_ref().map(|p| p.get_ref().keys().collect::<BTreeSet<_>>()).unwrap_or_default();
+        let given = opt_in
+            .params
+            .as_ref()
+            .map(|p| p.get_ref().keys().collect::<BTreeSet<_>>())
+            .unwrap_or_default();
         let params_at = || match &opt_in.params {
             Some(p) => Position::of_span(&file.text, p.span()),
             None => at(),
@@ -260,13 +185,18 @@ fn check_blocks(site: &Site, institution: &Institution, errors: &mut Diagnostics
         for unknown in given.iter().filter(|g| !block.parameters.contains(g)) {
             let hint = match closest(unknown, block.parameters.iter().map(String::as_str)) {
                 Some(best) => format!("did you mean `{best}`?"),
-                None if block.parameters.is_empty() => format!("block `{id}` takes no parameters; remove `params`"),
+                None if block.parameters.is_empty() => {
+                    format!("block `{id}` takes no parameters; remove `params`")
+                }
                 None => format!("block `{id}` takes: {}", block.parameters.join(", ")),
             };
             errors.push(
-                Diagnostic::new(&file.path, format!("block `{id}` has no parameter `{unknown}`"))
-                    .at(params_at())
-                    .hint(hint),
+                Diagnostic::new(
+                    &file.path,
+                    format!("block `{id}` has no parameter `{unknown}`"),
+                )
+                .at(params_at())
+                .hint(hint),
             );
         }
     }

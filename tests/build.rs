@@ -13,7 +13,12 @@ const ALFA_EN: &str = "alfa/en/privacy-policy/index.html";
 fn shipped_content_builds_every_page() {
     let site = TestSite::shipped();
     let run = site.build_ok();
-    assert!(run.stdout.starts_with("built 8 pages for 2 institutions in "), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .starts_with("built 8 pages for 2 institutions in "),
+        "{}",
+        run.stdout
+    );
     for page in [
         "index.html",
         "en/index.html",
@@ -35,11 +40,20 @@ fn shipped_content_builds_every_page() {
 fn shipped_pmlp_page_has_every_part_in_order() {
     let site = TestSite::shipped();
     site.build_ok();
-    for (page, language) in [("pmlp/lv/privatuma-politika/index.html", "lv"), ("pmlp/en/privacy-policy/index.html", "en")] {
+    for (page, language) in [
+        ("pmlp/lv/privatuma-politika/index.html", "lv"),
+        ("pmlp/en/privacy-policy/index.html", "en"),
+    ] {
         let page = site.page(page);
         let ids = page.section_ids();
-        let platform = ids.iter().take_while(|id| id.starts_with("platform-")).count();
-        assert!(platform >= 10, "{language}: the platform policy comes first: {ids:?}");
+        let platform = ids
+            .iter()
+            .take_while(|id| id.starts_with("platform-"))
+            .count();
+        assert!(
+            platform >= 10,
+            "{language}: the platform policy comes first: {ids:?}"
+        );
         let institution_part: Vec<&str> = ids[platform..].iter().map(String::as_str).collect();
         assert_eq!(
             institution_part,
@@ -61,7 +75,11 @@ fn shipped_pmlp_page_has_every_part_in_order() {
             ],
             "{language}"
         );
-        assert_eq!(page.select("#registers tbody tr").len(), 11, "{language}: all eleven registers");
+        assert_eq!(
+            page.select("#registers tbody tr").len(),
+            11,
+            "{language}: all eleven registers"
+        );
         assert!(page.texts("#controller").concat().contains("90000050138"));
         assert!(page.texts("#sis").concat().contains("SIRENE"));
     }
@@ -100,7 +118,10 @@ fn institution_page_interleaves_generated_and_own_sections_with_data_filled_in()
     ));
     assert_eq!(
         page.attrs("#platform-contacts a", "href"),
-        ["mailto:pasts@mk.gov.lv", "mailto:anna.berzina@alfa.example.lv"]
+        [
+            "mailto:pasts@mk.gov.lv",
+            "mailto:anna.berzina@alfa.example.lv"
+        ]
     );
     assert!(text("#controller").contains("90000000001"));
     assert!(text("#controller").contains("Alfas iela 1, Rīga, LV-1001"));
@@ -113,9 +134,15 @@ fn institution_page_interleaves_generated_and_own_sections_with_data_filled_in()
         ]
     );
     assert_eq!(page.texts("#registers tbody th"), ["Alfas reģistrs"]);
-    assert_eq!(page.texts("#registers tbody td li"), ["Alfas likums", "Ministru kabineta noteikumi Nr. 1"]);
+    assert_eq!(
+        page.texts("#registers tbody td li"),
+        ["Alfas likums", "Ministru kabineta noteikumi Nr. 1"]
+    );
     assert!(text("#rights").contains("Tiesības uz datu dzēšanu — Norādiet, kurus datus dzēst."));
-    assert!(text("#rights").ends_with("Alfa rights extension lv."), "an extension goes at the end");
+    assert!(
+        text("#rights").ends_with("Alfa rights extension lv."),
+        "an extension goes at the end"
+    );
     assert!(text("#complaint").contains("Elijas iela 17, Rīga, LV-1050"));
     assert_eq!(page.texts("#demo-block p"), ["Contact: Alfas kontakts."]);
     assert_eq!(page.attrs("#security h3", "id"), ["security--sub-heading"]);
@@ -129,7 +156,10 @@ fn platform_page_has_the_shared_policy_and_cookies_only() {
     let site = TestSite::fixture();
     site.build_ok();
     let page = site.page("lv/privatuma-politika/index.html");
-    assert_eq!(page.section_ids(), ["platform-intro", "platform-contacts", "cookies"]);
+    assert_eq!(
+        page.section_ids(),
+        ["platform-intro", "platform-contacts", "cookies"]
+    );
     let contacts = page.texts("#platform-contacts").join(" ");
     assert!(!contacts.contains("atbildīgais darbinieks"), "{contacts}");
 }
@@ -139,15 +169,27 @@ fn cookie_tables_hold_platform_and_institution_cookies_per_category() {
     let site = TestSite::fixture();
     site.build_ok();
     let page = site.page(ALFA_EN);
-    assert_eq!(page.texts("#cookies-necessary tbody th"), ["SESS<ID>", "alfa_pref"]);
+    assert_eq!(
+        page.texts("#cookies-necessary tbody th"),
+        ["SESS<ID>", "alfa_pref"]
+    );
     assert_eq!(
         page.texts("#cookies-necessary tbody tr:nth-child(2) td"),
         ["Remembers a choice", "Alfa Office", "1 year"]
     );
     assert_eq!(page.texts("#cookies-analytics tbody th"), ["_ga"]);
-    assert!(page.select("#cookies-social-networks table").is_empty(), "no table without cookies");
-    assert_eq!(page.texts("#cookies-social-networks p"), ["About social-networks cookies."]);
-    assert_eq!(page.attrs("#cookies-necessary thead th", "scope"), ["col"; 4]);
+    assert!(
+        page.select("#cookies-social-networks table").is_empty(),
+        "no table without cookies"
+    );
+    assert_eq!(
+        page.texts("#cookies-social-networks p"),
+        ["About social-networks cookies."]
+    );
+    assert_eq!(
+        page.attrs("#cookies-necessary thead th", "scope"),
+        ["col"; 4]
+    );
     assert_eq!(
         page.attrs(".browser-links a", "href"),
         [
@@ -158,7 +200,11 @@ fn cookie_tables_hold_platform_and_institution_cookies_per_category() {
     let latvian = site.page(ALFA_LV);
     assert!(latvian.attrs(".browser-links a", "href")[1].contains("/lv-lv/"));
     let platform = site.page("en/privacy-policy/index.html");
-    assert_eq!(platform.texts("#cookies-necessary tbody th"), ["SESS<ID>"], "institution cookies stay on its page");
+    assert_eq!(
+        platform.texts("#cookies-necessary tbody th"),
+        ["SESS<ID>"],
+        "institution cookies stay on its page"
+    );
 }
 
 /// Every page links to its other-language version, and that version links back.
@@ -168,7 +214,10 @@ fn language_switch_and_hreflang_pair_up() {
     site.build_ok();
     for (lv, en) in [
         (ALFA_LV, ALFA_EN),
-        ("lv/privatuma-politika/index.html", "en/privacy-policy/index.html"),
+        (
+            "lv/privatuma-politika/index.html",
+            "en/privacy-policy/index.html",
+        ),
         ("index.html", "en/index.html"),
     ] {
         for (here, there) in [(lv, en), (en, lv)] {
@@ -177,17 +226,32 @@ fn language_switch_and_hreflang_pair_up() {
             let canonical = page.attrs("link[rel=canonical]", "href");
             assert_eq!(canonical.len(), 1);
             let alternates = page.attrs("link[rel=alternate][hreflang]", "href");
-            assert_eq!(alternates, other.attrs("link[rel=alternate][hreflang]", "href"), "{here} and {there} list the same alternates");
+            assert_eq!(
+                alternates,
+                other.attrs("link[rel=alternate][hreflang]", "href"),
+                "{here} and {there} list the same alternates"
+            );
             assert!(alternates.contains(&canonical[0]));
             assert!(alternates.contains(&other.attrs("link[rel=canonical]", "href")[0]));
             let switch = page.attrs(".language-switch a", "href");
             assert_eq!(switch.len(), 1, "{here}");
-            let target = Path::new(here).parent().unwrap().join(&switch[0]).join("index.html");
-            assert_eq!(normalize(&target), Path::new(there), "{here} switches to {there}");
+            let target = Path::new(here)
+                .parent()
+                .unwrap()
+                .join(&switch[0])
+                .join("index.html");
+            assert_eq!(
+                normalize(&target),
+                Path::new(there),
+                "{here} switches to {there}"
+            );
         }
     }
     let page = site.page(ALFA_EN);
-    assert_eq!(page.attrs("link[rel=canonical]", "href"), ["https://www.alfa.example.lv/en/privacy-policy/"]);
+    assert_eq!(
+        page.attrs("link[rel=canonical]", "href"),
+        ["https://www.alfa.example.lv/en/privacy-policy/"]
+    );
     assert_eq!(page.attrs("html", "lang"), ["en"]);
 }
 
@@ -214,30 +278,52 @@ fn every_page_is_a_complete_accessible_document_without_script() {
         if entry.path().extension().is_none_or(|e| e != "html") {
             continue;
         }
-        let relative = entry.path().strip_prefix(site.public()).unwrap().to_str().unwrap().to_owned();
+        let relative = entry
+            .path()
+            .strip_prefix(site.public())
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_owned();
         let page = site.page(&relative);
-        assert!(!page.text.to_lowercase().contains("<script"), "{relative} has a script");
+        assert!(
+            !page.text.to_lowercase().contains("<script"),
+            "{relative} has a script"
+        );
         assert_eq!(page.select("html[lang]").len(), 1, "{relative}");
         assert_eq!(page.texts("title").len(), 1, "{relative}");
-        assert_eq!(page.select("link[rel=stylesheet]").len(), 1, "{relative}: one stylesheet");
+        assert_eq!(
+            page.select("link[rel=stylesheet]").len(),
+            1,
+            "{relative}: one stylesheet"
+        );
         let stylesheet = &page.attrs("link[rel=stylesheet]", "href")[0];
         let css = entry.path().parent().unwrap().join(stylesheet);
         assert!(css.is_file(), "{relative}: {stylesheet} resolves");
         assert_eq!(page.attrs("a.skip-link", "href"), ["#main"], "{relative}");
         assert_eq!(page.select("main#main").len(), 1, "{relative}");
         assert_eq!(page.select("h1").len(), 1, "{relative}");
-        assert!(page.select("th:not([scope])").is_empty(), "{relative}: every th has scope");
+        assert!(
+            page.select("th:not([scope])").is_empty(),
+            "{relative}: every th has scope"
+        );
         let mut previous = 1;
         for heading in page.select("main h1, main h2, main h3, main h4, main h5, main h6") {
             let level: usize = heading.value().name()[1..].parse().unwrap();
-            assert!(level <= previous + 1, "{relative}: heading level jumps to h{level}");
+            assert!(
+                level <= previous + 1,
+                "{relative}: heading level jumps to h{level}"
+            );
             previous = level;
         }
         let ids = page.attrs("[id]", "id");
         let unique: std::collections::BTreeSet<_> = ids.iter().collect();
         assert_eq!(unique.len(), ids.len(), "{relative}: ids are unique");
         for anchor in page.attrs("a[href^='#']", "href") {
-            assert!(ids.contains(&anchor[1..].to_owned()), "{relative}: {anchor} has a target");
+            assert!(
+                ids.contains(&anchor[1..].to_owned()),
+                "{relative}: {anchor} has a target"
+            );
         }
     }
 }
@@ -258,13 +344,29 @@ fn toml_values_are_escaped() {
     site.build_ok();
     let page = site.page(ALFA_LV);
     assert!(page.texts("#controller dd")[0].contains("<script>alert(1)</script> & \"Alfa\""));
-    assert!(page.texts("#platform-contacts").join(" ").contains("[x](javascript:alert(2)) <img src=x onerror=alert(3)>"));
-    assert_eq!(page.texts("title"), ["Privātuma politika — <script>alert(1)</script> & \"Alfa\""], "text, not markup");
-    assert!(page.select("script").is_empty(), "a TOML value became a script");
+    assert!(page
+        .texts("#platform-contacts")
+        .join(" ")
+        .contains("[x](javascript:alert(2)) <img src=x onerror=alert(3)>"));
+    assert_eq!(
+        page.texts("title"),
+        ["Privātuma politika — <script>alert(1)</script> & \"Alfa\""],
+        "text, not markup"
+    );
+    assert!(
+        page.select("script").is_empty(),
+        "a TOML value became a script"
+    );
     assert!(page.select("img").is_empty(), "a TOML value became markup");
-    assert!(page.select("a[href^=javascript]").is_empty(), "a TOML value became a link");
+    assert!(
+        page.select("a[href^=javascript]").is_empty(),
+        "a TOML value became a link"
+    );
     let body = page.text.split("</title>").nth(1).unwrap().to_lowercase();
-    assert!(!body.contains("<script") && !body.contains("<img"), "escaped everywhere outside <title>");
+    assert!(
+        !body.contains("<script") && !body.contains("<img"),
+        "escaped everywhere outside <title>"
+    );
 }
 
 #[test]
@@ -282,9 +384,24 @@ fn script_in_institution_markdown_never_reaches_the_output() {
     for entry in walkdir::WalkDir::new(site.public()) {
         let entry = entry.unwrap();
         if entry.file_type().is_file() {
-            let text = std::fs::read_to_string(entry.path()).unwrap().to_lowercase();
-            for bad in ["<script", "javascript:", "onerror", "onclick", "<iframe", "<object", "<style", "alert("] {
-                assert!(!text.contains(bad), "{bad} reached {}", entry.path().display());
+            let text = std::fs::read_to_string(entry.path())
+                .unwrap()
+                .to_lowercase();
+            for bad in [
+                "<script",
+                "javascript:",
+                "onerror",
+                "onclick",
+                "<iframe",
+                "<object",
+                "<style",
+                "alert(",
+            ] {
+                assert!(
+                    !text.contains(bad),
+                    "{bad} reached {}",
+                    entry.path().display()
+                );
             }
         }
     }
@@ -295,18 +412,39 @@ fn only_replaces_one_institutions_folder() {
     let site = TestSite::fixture();
     site.build_ok();
     let before = site.public_snapshot();
-    site.edit("institutions/alfa/lv/intro.md", "Alfa intro lv.", "Alfa intro changed.")
-        .edit("content/lv/policy/intro.md", "Platformas pārzinis", "Platformas PĀRZINIS");
+    site.edit(
+        "institutions/alfa/lv/intro.md",
+        "Alfa intro lv.",
+        "Alfa intro changed.",
+    )
+    .edit(
+        "content/lv/policy/intro.md",
+        "Platformas pārzinis",
+        "Platformas PĀRZINIS",
+    );
     let run = site.build(&["--only", "alfa"]);
     assert!(run.success, "{}", run.stderr);
-    assert!(run.stdout.starts_with("built 2 pages for 1 institution in "), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .starts_with("built 2 pages for 1 institution in "),
+        "{}",
+        run.stdout
+    );
     let after = site.public_snapshot();
-    assert_eq!(before.keys().collect::<Vec<_>>(), after.keys().collect::<Vec<_>>());
+    assert_eq!(
+        before.keys().collect::<Vec<_>>(),
+        after.keys().collect::<Vec<_>>()
+    );
     for (path, bytes) in &before {
         if path.starts_with("alfa/lv") {
             assert_ne!(&after[path], bytes, "{} was rebuilt", path.display());
         } else if !path.starts_with("alfa") {
-            assert_eq!(&after[path], bytes, "{} is outside --only and stays", path.display());
+            assert_eq!(
+                &after[path],
+                bytes,
+                "{} is outside --only and stays",
+                path.display()
+            );
         }
     }
     assert!(site.page(ALFA_LV).texts("#intro p")[0].contains("Alfa intro changed."));
@@ -317,6 +455,14 @@ fn only_with_an_unknown_institution_suggests_the_closest() {
     let site = TestSite::fixture();
     let run = site.build(&["--only", "alfs"]);
     assert!(!run.success);
-    assert!(run.stderr.contains("there is no institution `alfs`"), "{}", run.stderr);
-    assert!(run.stderr.contains("did you mean `alfa`?"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("there is no institution `alfs`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("did you mean `alfa`?"),
+        "{}",
+        run.stderr
+    );
 }

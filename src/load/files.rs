@@ -28,9 +28,8 @@ impl Root {
             Ok(m) if m.is_dir() => Ok(Root {
                 dir: dir.to_path_buf(),
             }),
-            _ => Err(Diagnostic::new(dir, "the site root is not a folder").hint(
-                "run privatums in the folder that holds platform.toml, or pass --root DIR",
-            )),
+            _ => Err(Diagnostic::new(dir, "the site root is not a folder")
+                .hint("run privatums in the folder that holds platform.toml, or pass --root DIR")),
         }
     }
 
@@ -74,7 +73,10 @@ impl Root {
             Diagnostic::new(relative, "the file is not UTF-8 text")
                 .hint("save the file with UTF-8 encoding")
         })?;
-        let text = text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text);
+        let text = text
+            .strip_prefix('\u{feff}')
+            .map(str::to_owned)
+            .unwrap_or(text);
         Ok(SourceFile {
             path: relative.to_path_buf(),
             text,
@@ -83,9 +85,7 @@ impl Root {
 
     /// The Markdown files directly in a folder, sorted by name. A missing folder is empty.
     pub fn markdown_files(&self, relative: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
-        self.entries(relative, |path| {
-            path.extension().is_some_and(|e| e == "md")
-        })
+        self.entries(relative, |path| path.extension().is_some_and(|e| e == "md"))
     }
 
     /// The sub-folders directly in a folder, sorted by name.

@@ -4,6 +4,7 @@
 
 mod files;
 mod markdown;
+mod pairing;
 mod theme;
 
 use std::path::{Path, PathBuf};
@@ -148,9 +149,12 @@ pub const INSTITUTION_FILE: &str = "institution.toml";
 pub fn load(root: &Root) -> Result<Site, Diagnostics> {
     let mut errors = Diagnostics::default();
     let platform = load_platform(root).map_err(|e| errors.push(e)).ok();
-    let theme_name = platform.as_ref().map_or(DEFAULT_THEME, |(p, _)| p.theme.as_str());
+    let theme_name = platform
+        .as_ref()
+        .map_or(DEFAULT_THEME, |(p, _)| p.theme.as_str());
     let theme = theme::load_theme(root, theme_name, &mut errors);
     let content = Localized::from_fn(|language| load_shared(root, language, &mut errors));
+    check_shared_pairs(&content, &mut errors);
     let institutions = load_institutions(root, &mut errors);
     match platform {
         Some((platform, platform_file)) if errors.is_empty() => Ok(Site {
@@ -160,13 +164,17 @@ pub fn load(root: &Root) -> Result<Site, Diagnostics> {
             institutions,
             theme,
         }),
-        _ => errors.into_result(()).map(|()| unreachable!("errors were reported")),
+        _ => errors
+            .into_result(())
+            .map(|()| unreachable!("errors were reported")),
     }
 }
 
 fn load_platform(root: &Root) -> Result<(Platform, SourceFile), Diagnostic> {
     let file = root.read(Path::new(PLATFORM_FILE)).map_err(|e| {
-        e.hint("create platform.toml at the site root (see docs/content-model.md), or pass --root DIR")
+        e.hint(
+            "create platform.toml at the site root (see docs/content-model.md), or pass --root DIR",
+        )
     })?;
     let platform = toml::from_str(&file.text)
         .map_err(|e| Diagnostic::from_toml(&file.path, &file.text, 0, &e))?;
@@ -177,8 +185,14 @@ fn load_shared(root: &Root, language: Language, errors: &mut Diagnostics) -> Sha
     let dir = PathBuf::from("content").join(language.code());
     if !root.is_dir(&dir) {
         errors.push(
-            Diagnostic::new(&dir, format!("the shared content for `{language}` is missing"))
-                .hint(format!("create {} with the platform policy in this language", dir.display())),
+            Diagnostic::new(
+                &dir,
+                format!("the shared content for `{language}` is missing"),
+            )
+            .hint(format!(
+                "create {} with the platform policy in this language",
+                dir.display()
+            )),
         );
         return SharedContent::default();
     }
@@ -193,16 +207,55 @@ fn load_shared(root: &Root, language: Language, errors: &mut Diagnostics) -> Sha
     content
 }
 
+fn check_shared_pairs(content: &Localized<SharedContent>, errors: &mut Diagnostics) {
+    let sections = content.map(|_, c| {
+        let policy = c.policy.iter().map(|s| pairing::Entry {
+            id: &s.id,
+            file: &s.source.file,
+            at: &s.id_at,
+        });
+        let cookies = c
+            .cookies
+            .iter()
+            .chain(&c.cookie_settings)
+            .map(|s| pairing::Entry {
+                id: &s.id,
+                file: &s.source.file,
+                at: &s.id_at,
+            });
+        policy.chain(cookies).collect::<Vec<_>>()
+    });
+    pairing::check_ids(&sections, "section", errors);
+    let blocks = content.map(|_, c| {
+        c.blocks
+            .iter()
+            .map(|b| pairing::Entry {
+                id: &b.id,
+                file: &b.source.file,
+                at: &b.id_at,
+            })
+            .collect::<Vec<_>>()
+    });
+    pairing::check_ids(&blocks, "block", errors);
+}
+
 fn load_categories(root: &Root, dir: &Path, errors: &mut Diagnostics) -> Vec<CategoryText> {
     let (files, listing_errors) = root.markdown_files(dir);
     errors.0.extend(listing_errors);
     for file in &files {
-        let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+        let stem = file
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
         if CookieCategory::from_id(stem).is_none() {
-            let known: Vec<String> = CookieCategory::ALL.iter().map(|c| format!("{}.md", c.id())).collect();
+            let known: Vec<String> = CookieCategory::ALL
+                .iter()
+                .map(|c| format!("{}.md", c.id()))
+                .collect();
             errors.push(
-                Diagnostic::new(file, format!("`{stem}` is not a cookie category"))
-                    .hint(crate::diagnostic::suggest(&format!("{stem}.md"), &known, "file name")),
+                Diagnostic::new(file, format!("`{stem}` is not a cookie category")).hint(
+                    crate::diagnostic::suggest(&format!("{stem}.md"), &known, "file name"),
+                ),
             );
         }
     }
@@ -210,13 +263,18 @@ fn load_categories(root: &Root, dir: &Path, errors: &mut Diagnostics) -> Vec<Cat
         .into_iter()
         .filter_map(|category| {
             let path = dir.join(format!("{}.md", category.id()));
-            one(root, &path, errors, |parsed: markdown::Parsed<CategoryFront>| {
-                Ok(CategoryText {
-                    category,
-                    title: parsed.front.title,
-                    source: parsed.source,
-                })
-            })
+            one(
+                root,
+                &path,
+                errors,
+                |parsed: markdown::Parsed<CategoryFront>| {
+                    Ok(CategoryText {
+                        category,
+                        title: parsed.front.title,
+                        source: parsed.source,
+                    })
+                },
+            )
         })
         .collect()
 }
@@ -246,15 +304,31 @@ fn load_institution(root: &Root, folder: &Path, errors: &mut Diagnostics) -> Opt
     let data = root
         .read(&folder.join(INSTITUTION_FILE))
         .and_then(|file| {
-            let data = toml::from_str::<InstitutionData>(&file.text)
-                .map_err(|e| misplaced_top_level_key(Diagnostic::from_toml(&file.path, &file.text, 0, &e)))?;
+            let data = toml::from_str::<InstitutionData>(&file.text).map_err(|e| {
+                misplaced_top_level_key(Diagnostic::from_toml(&file.path, &file.text, 0, &e))
+            })?;
             Ok((data, file))
         })
         .map_err(|e| errors.push(e))
         .ok();
     let sections = Localized::from_fn(|language| {
-        markdown_in(root, &folder.join(language.code()), errors, institution_section)
+        markdown_in(
+            root,
+            &folder.join(language.code()),
+            errors,
+            institution_section,
+        )
     });
+    let entries = sections.map(|_, list| {
+        list.iter()
+            .map(|s| pairing::Entry {
+                id: &s.id,
+                file: &s.source.file,
+                at: &s.id_at,
+            })
+            .collect::<Vec<_>>()
+    });
+    pairing::check_ids(&entries, "section", errors);
     let (data, file) = data?;
     Some(Institution {
         slug: slug?,
@@ -308,13 +382,26 @@ fn one<F: serde::de::DeserializeOwned, T>(
 }
 
 /// Checks an id's form: it becomes an anchor and pairs files across languages.
-fn checked_id<F>(parsed: &markdown::Parsed<F>, id: &Spanned<String>) -> Result<(String, Position), Diagnostic> {
+fn checked_id<F>(
+    parsed: &markdown::Parsed<F>,
+    id: &Spanned<String>,
+) -> Result<(String, Position), Diagnostic> {
     let at = parsed.position_of(id);
     let value = id.get_ref();
-    if value.is_empty() || !value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
-        return Err(Diagnostic::new(&parsed.source.file, format!("`{value}` is not a valid section id"))
-            .at(at)
-            .hint(format!("use only a-z, 0-9 and `-`, e.g. `{}`", slug::slugify(value))));
+    if value.is_empty()
+        || !value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        return Err(Diagnostic::new(
+            &parsed.source.file,
+            format!("`{value}` is not a valid section id"),
+        )
+        .at(at)
+        .hint(format!(
+            "use only a-z, 0-9 and `-`, e.g. `{}`",
+            slug::slugify(value)
+        )));
     }
     Ok((value.clone(), at))
 }
@@ -342,6 +429,19 @@ fn cookie_text(parsed: markdown::Parsed<CookieTextFront>) -> Result<CookieText, 
 
 fn block(parsed: markdown::Parsed<BlockFront>) -> Result<Block, Diagnostic> {
     let (id, id_at) = checked_id(&parsed, &parsed.front.id)?;
+    let valid = |p: &String| {
+        !p.is_empty()
+            && p.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    };
+    if let Some(bad) = parsed.front.parameters.iter().find(|p| !valid(p)) {
+        return Err(Diagnostic::new(
+            &parsed.source.file,
+            format!("`{bad}` is not a valid parameter name"),
+        )
+        .at(id_at)
+        .hint("use only a-z, 0-9 and `_`, e.g. `contact_email`"));
+    }
     Ok(Block {
         id,
         id_at,

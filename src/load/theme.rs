@@ -40,8 +40,9 @@ pub fn load_theme(root: &Root, name: &str, errors: &mut Diagnostics) -> ThemeFil
         let dir = Path::new("themes").join(name);
         if !root.is_dir(&dir) {
             errors.push(
-                Diagnostic::new(super::PLATFORM_FILE, format!("there is no theme `{name}`"))
-                    .hint(format!("create {} or set `theme = \"default\"`", dir.display())),
+                Diagnostic::new(super::PLATFORM_FILE, format!("there is no theme `{name}`")).hint(
+                    format!("create {} or set `theme = \"default\"`", dir.display()),
+                ),
             );
         }
         layers.push(name);
@@ -73,8 +74,11 @@ pub fn load_theme(root: &Root, name: &str, errors: &mut Diagnostics) -> ThemeFil
     }
     if !theme.templates.contains_key("page.html") {
         errors.push(
-            Diagnostic::new(Path::new("themes").join(DEFAULT_THEME).join("templates"), "the theme has no `page.html` template")
-                .hint("restore themes/default/ from the repository"),
+            Diagnostic::new(
+                Path::new("themes").join(DEFAULT_THEME).join("templates"),
+                "the theme has no `page.html` template",
+            )
+            .hint("restore themes/default/ from the repository"),
         );
     }
     theme
@@ -101,8 +105,11 @@ fn files_under(root: &Root, dir: &Path, errors: &mut Diagnostics) -> Vec<(String
     for entry in WalkDir::new(&full).follow_links(false).sort_by_file_name() {
         match entry {
             Ok(e) if e.file_type().is_symlink() => errors.push(
-                Diagnostic::new(dir.join(e.path().strip_prefix(&full).unwrap_or(e.path())), "symbolic links are not allowed in the site")
-                    .hint("replace the link with a copy of the file it points to"),
+                Diagnostic::new(
+                    dir.join(e.path().strip_prefix(&full).unwrap_or(e.path())),
+                    "symbolic links are not allowed in the site",
+                )
+                .hint("replace the link with a copy of the file it points to"),
             ),
             Ok(e) if e.file_type().is_file() => {
                 let inside = e.path().strip_prefix(&full).unwrap_or(e.path());

@@ -130,7 +130,11 @@ fn plan_platform(site: &Site, language: Language) -> PagePlan<'_> {
     }
 }
 
-fn plan_institution<'a>(site: &'a Site, institution: &'a Institution, language: Language) -> PagePlan<'a> {
+fn plan_institution<'a>(
+    site: &'a Site,
+    institution: &'a Institution,
+    language: Language,
+) -> PagePlan<'a> {
     let mut sections = shared_sections(site, language);
     sections.extend(institution_sections(institution, language));
     let blocks = &site.content.get(language).blocks;
@@ -220,14 +224,21 @@ fn institution_sections(institution: &Institution, language: Language) -> Vec<Se
     ordered.into_iter().map(|(_, _, plan)| plan).collect()
 }
 
-fn cookie_section<'a>(site: &'a Site, language: Language, institution: Option<&'a Institution>) -> Option<SectionPlan<'a>> {
+fn cookie_section<'a>(
+    site: &'a Site,
+    language: Language,
+    institution: Option<&'a Institution>,
+) -> Option<SectionPlan<'a>> {
     let shared = site.content.get(language);
     let (intro, settings) = (shared.cookies.as_ref()?, shared.cookie_settings.as_ref()?);
     let extra = institution.map_or(&[][..], |i| &i.data.cookies);
     let categories = CookieCategory::ALL
         .iter()
         .filter_map(|&category| {
-            let text = shared.cookie_categories.iter().find(|c| c.category == category)?;
+            let text = shared
+                .cookie_categories
+                .iter()
+                .find(|c| c.category == category)?;
             let cookies = site
                 .platform
                 .cookies

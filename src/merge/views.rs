@@ -321,7 +321,12 @@ impl InstitutionView {
                 .collect(),
             retention: ListView {
                 intro: opt(&data.retention.intro, language),
-                items: data.retention.rules.iter().map(|r| text(r, language)).collect(),
+                items: data
+                    .retention
+                    .rules
+                    .iter()
+                    .map(|r| text(r, language))
+                    .collect(),
             },
             recipients: ListView {
                 intro: opt(&data.recipients.intro, language),

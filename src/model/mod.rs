@@ -15,8 +15,8 @@ pub use cookie::{Cookie, CookieCategory};
 pub use date::{Date, DateView};
 pub use gdpr::{LegalBasis, Right};
 pub use institution::{
-    BlockOptIn, DataProtectionOfficer, InstitutionData, Purpose, Recipients, Register,
-    Requests, Retention, RightEntry, TOP_LEVEL_VALUES,
+    BlockOptIn, DataProtectionOfficer, InstitutionData, Purpose, Recipients, Register, Requests,
+    Retention, RightEntry, TOP_LEVEL_VALUES,
 };
 pub use language::{Language, Localized, Text};
 pub use platform::{

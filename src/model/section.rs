@@ -74,6 +74,9 @@ mod tests {
     fn orders_are_spaced_by_ten_in_document_order() {
         assert_eq!(GeneratedSection::Controller.order(), 10);
         assert_eq!(GeneratedSection::Complaint.order(), 100);
-        assert_eq!(GeneratedSection::from_id("rights"), Some(GeneratedSection::Rights));
+        assert_eq!(
+            GeneratedSection::from_id("rights"),
+            Some(GeneratedSection::Rights)
+        );
     }
 }

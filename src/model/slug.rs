@@ -69,7 +69,10 @@ mod tests {
 
     #[test]
     fn accepts_lowercase_digits_and_dashes() {
-        assert_eq!(Slug::parse("valsts-policija-2").unwrap().as_str(), "valsts-policija-2");
+        assert_eq!(
+            Slug::parse("valsts-policija-2").unwrap().as_str(),
+            "valsts-policija-2"
+        );
     }
 
     #[test]

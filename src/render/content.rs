@@ -23,7 +23,12 @@ fn shared_sources(site: &Site) -> Vec<(&MarkdownSource, String)> {
     for content in [&site.content.lv, &site.content.en] {
         sources.extend(content.policy.iter().map(|s| (&s.source, s.id.clone())));
         sources.extend(content.cookies.iter().map(|s| (&s.source, s.id.clone())));
-        sources.extend(content.cookie_settings.iter().map(|s| (&s.source, s.id.clone())));
+        sources.extend(
+            content
+                .cookie_settings
+                .iter()
+                .map(|s| (&s.source, s.id.clone())),
+        );
         sources.extend(
             content
                 .cookie_categories
@@ -109,14 +114,18 @@ fn tera_diagnostic(source: &MarkdownSource, error: &tera::Error) -> Diagnostic {
         next = e.source();
     }
     let full = chain.join("\n");
-    let hint = "placeholders are listed in docs/content-model.md (\"Placeholders in shared content\"); \
+    let hint =
+        "placeholders are listed in docs/content-model.md (\"Placeholders in shared content\"); \
                 text about the institution goes inside `{% if institution %} … {% endif %}`";
     let at_line = full.split("--> ").nth(1).and_then(|rest| {
         let (line, _) = rest.split_once(':')?;
         line.trim().parse::<usize>().ok()
     });
     if let Some(line) = at_line {
-        let detail = chain.last().map_or("", |s| s.lines().last().unwrap_or("")).trim();
+        let detail = chain
+            .last()
+            .map_or("", |s| s.lines().last().unwrap_or(""))
+            .trim();
         return Diagnostic::new(&source.file, format!("placeholder syntax error: {detail}"))
             .at(source.body_line_position(line))
             .hint(hint);
@@ -126,7 +135,8 @@ fn tera_diagnostic(source: &MarkdownSource, error: &tera::Error) -> Diagnostic {
         .nth(1)
         .and_then(|rest| rest.split('`').next());
     if let Some(variable) = variable {
-        let diagnostic = Diagnostic::new(&source.file, format!("unknown placeholder `{variable}`")).hint(hint);
+        let diagnostic =
+            Diagnostic::new(&source.file, format!("unknown placeholder `{variable}`")).hint(hint);
         return match source.body().find(variable) {
             Some(at) => diagnostic.at(source.position(at..at + variable.len())),
             None => diagnostic,
@@ -142,8 +152,17 @@ mod tests {
     #[test]
     fn escaped_values_render_as_plain_text() {
         let value = escape_markdown("[x](javascript:alert(1)) <b>*a*</b> pasts@dvi.gov.lv");
-        let html = to_html(&format!("Text {value} and [mail](mailto:{})", escape_markdown("a.b@c.lv")), "s");
-        assert!(html.contains("[x](javascript:alert(1)) &lt;b&gt;*a*&lt;/b&gt; pasts@dvi.gov.lv"), "{html}");
+        let html = to_html(
+            &format!(
+                "Text {value} and [mail](mailto:{})",
+                escape_markdown("a.b@c.lv")
+            ),
+            "s",
+        );
+        assert!(
+            html.contains("[x](javascript:alert(1)) &lt;b&gt;*a*&lt;/b&gt; pasts@dvi.gov.lv"),
+            "{html}"
+        );
         assert!(html.contains("href=\"mailto:a.b@c.lv\""), "{html}");
     }
 }

@@ -88,7 +88,12 @@ impl<'s> Anchors<'s> {
 
     /// The page's `<h1>` is its title and `<h2>` the section titles, so headings inside a
     /// section start at `<h3>`.
-    fn push_heading<'a>(&mut self, out: &mut Vec<Event<'a>>, level: HeadingLevel, inner: Vec<Event<'a>>) {
+    fn push_heading<'a>(
+        &mut self,
+        out: &mut Vec<Event<'a>>,
+        level: HeadingLevel,
+        inner: Vec<Event<'a>>,
+    ) {
         let level = (level as usize).max(3);
         let text: String = inner
             .iter()
@@ -133,8 +138,14 @@ mod tests {
 
     #[test]
     fn headings_start_at_h3_with_section_prefixed_ids() {
-        let html = to_html("# Kā īstenot tiesības?\n\n### Kā īstenot tiesības?\n", "sis");
-        assert!(html.contains("<h3 id=\"sis--ka-istenot-tiesibas\">Kā īstenot tiesības?</h3>"), "{html}");
+        let html = to_html(
+            "# Kā īstenot tiesības?\n\n### Kā īstenot tiesības?\n",
+            "sis",
+        );
+        assert!(
+            html.contains("<h3 id=\"sis--ka-istenot-tiesibas\">Kā īstenot tiesības?</h3>"),
+            "{html}"
+        );
         assert!(html.contains("id=\"sis--ka-istenot-tiesibas-2\""), "{html}");
     }
 
@@ -144,14 +155,24 @@ mod tests {
             "Hi <script>alert(1)</script><img src=x onerror=alert(2)> [x](javascript:alert(3))\n\n<iframe src=\"https://e.com\"></iframe><style>p{}</style>",
             "a",
         );
-        for bad in ["<script", "onerror", "javascript:", "<iframe", "<style", "alert(1)"] {
+        for bad in [
+            "<script",
+            "onerror",
+            "javascript:",
+            "<iframe",
+            "<style",
+            "alert(1)",
+        ] {
             assert!(!html.contains(bad), "{bad} survived in {html}");
         }
     }
 
     #[test]
     fn footnotes_are_unique_per_section_and_table_headers_have_scope() {
-        let html = to_html("See[^1].\n\n[^1]: Note.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", "sis");
+        let html = to_html(
+            "See[^1].\n\n[^1]: Note.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n",
+            "sis",
+        );
         assert!(html.contains("href=\"#sis-1\""), "{html}");
         assert!(html.contains("id=\"sis-1\""), "{html}");
         assert!(html.contains("<th scope=\"col\">a</th>"), "{html}");

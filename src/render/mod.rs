@@ -115,9 +115,15 @@ impl<'a> Renderer<'a> {
         }
         let urls = urls::urls(self.site, plan);
         let (kind, title) = match (&plan.kind, &institution) {
-            (PageKind::Institution(_), Some(i)) => ("institution", format!("{} — {}", label(strings, "privacy_policy"), i.name)),
+            (PageKind::Institution(_), Some(i)) => (
+                "institution",
+                format!("{} — {}", label(strings, "privacy_policy"), i.name),
+            ),
             (PageKind::Index, _) => ("index", label(strings, "index_title").to_owned()),
-            _ => ("platform", format!("{} — {}", label(strings, "privacy_policy"), platform.name)),
+            _ => (
+                "platform",
+                format!("{} — {}", label(strings, "privacy_policy"), platform.name),
+            ),
         };
         let policy_path = urls::site_path(self.site, &PageKind::Platform, language);
         let context = PageContext {
@@ -138,10 +144,17 @@ impl<'a> Renderer<'a> {
             published: &platform.published,
             updated: institution.as_ref().map(|i| &i.updated),
         };
-        let template = if kind == "index" { "index.html" } else { "page.html" };
+        let template = if kind == "index" {
+            "index.html"
+        } else {
+            "page.html"
+        };
         let html = self
             .theme
-            .render(template, &Context::from_serialize(&context).map_err(|e| self.theme.error(template, &e))?)
+            .render(
+                template,
+                &Context::from_serialize(&context).map_err(|e| self.theme.error(template, &e))?,
+            )
             .map_err(|e| {
                 errors.push(e);
                 std::mem::take(&mut errors)
@@ -167,21 +180,40 @@ impl<'a> Renderer<'a> {
         entries
     }
 
-    fn render_section(&self, section: &SectionPlan, language: Language, values: &Context) -> Result<SectionOut, Diagnostic> {
+    fn render_section(
+        &self,
+        section: &SectionPlan,
+        language: Language,
+        values: &Context,
+    ) -> Result<SectionOut, Diagnostic> {
         let strings = self.theme.strings(language);
         let (title, mut html) = match &section.body {
-            Body::Shared(source) => (section.title.clone(), self.shared.render(source, &section.id, values)?),
-            Body::Own(source) => (section.title.clone(), markdown::to_html(source.body(), &section.id)),
+            Body::Shared(source) => (
+                section.title.clone(),
+                self.shared.render(source, &section.id, values)?,
+            ),
+            Body::Own(source) => (
+                section.title.clone(),
+                markdown::to_html(source.body(), &section.id),
+            ),
             Body::Generated(generated) => {
-                let title = strings.sections.get(generated.id()).cloned().ok_or_else(|| {
-                    self.theme.missing_string(&format!("sections.{}", generated.id()), language)
-                })?;
+                let title = strings
+                    .sections
+                    .get(generated.id())
+                    .cloned()
+                    .ok_or_else(|| {
+                        self.theme
+                            .missing_string(&format!("sections.{}", generated.id()), language)
+                    })?;
                 (title, self.theme.render(&generated.template(), values)?)
             }
             Body::Block { block, params } => {
                 let mut values = values.clone();
                 values.insert("block", params);
-                (section.title.clone(), self.shared.render(&block.source, &section.id, &values)?)
+                (
+                    section.title.clone(),
+                    self.shared.render(&block.source, &section.id, &values)?,
+                )
             }
             Body::Cookies(plan) => (section.title.clone(), self.render_cookies(plan, values)?),
         };
@@ -211,7 +243,12 @@ impl<'a> Renderer<'a> {
         context.insert("intro", &self.shared.render(plan.intro, "cookies", values)?);
         context.insert("settings_id", plan.settings_id);
         context.insert("settings_title", plan.settings_title);
-        context.insert("settings", &self.shared.render(plan.settings, plan.settings_id, values)?);
+        context.insert(
+            "settings",
+            &self
+                .shared
+                .render(plan.settings, plan.settings_id, values)?,
+        );
         context.insert("categories", &categories);
         self.theme.render("partials/cookies.html", &context)
     }

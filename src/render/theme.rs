@@ -33,10 +33,10 @@ impl Theme {
             tera,
             files: paths,
             strings: files.strings.clone(),
-            strings_file: files
-                .strings_file
-                .as_ref()
-                .map_or_else(|| PathBuf::from("themes/default/strings.toml"), |f| f.path.clone()),
+            strings_file: files.strings_file.as_ref().map_or_else(
+                || PathBuf::from("themes/default/strings.toml"),
+                |f| f.path.clone(),
+            ),
         };
         match tera.add_raw_templates(templates) {
             Ok(()) => Ok(theme(tera)),
@@ -78,7 +78,12 @@ impl Theme {
     }
 
     pub fn missing_string(&self, key: &str, language: Language) -> Diagnostic {
-        Diagnostic::new(&self.strings_file, format!("the theme has no `{key}` text for `{language}`"))
-            .hint(format!("add it under [{language}] in the theme's strings.toml"))
+        Diagnostic::new(
+            &self.strings_file,
+            format!("the theme has no `{key}` text for `{language}`"),
+        )
+        .hint(format!(
+            "add it under [{language}] in the theme's strings.toml"
+        ))
     }
 }

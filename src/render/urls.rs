@@ -31,7 +31,11 @@ pub struct Alternate {
 pub fn site_path(site: &Site, kind: &PageKind, language: Language) -> String {
     match kind {
         PageKind::Institution(_) | PageKind::Platform => {
-            format!("{}/{}/", language.code(), site.platform.page_path.get(language))
+            format!(
+                "{}/{}/",
+                language.code(),
+                site.platform.page_path.get(language)
+            )
         }
         PageKind::Index if language == site.platform.default_language() => String::new(),
         PageKind::Index => format!("{}/", language.code()),

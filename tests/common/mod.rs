@@ -34,7 +34,11 @@ impl TestSite {
         for dir in ["content", "themes", "institutions"] {
             copy_dir(&repo().join(dir), &site.root().join(dir));
         }
-        fs::copy(repo().join("platform.toml"), site.root().join("platform.toml")).unwrap();
+        fs::copy(
+            repo().join("platform.toml"),
+            site.root().join("platform.toml"),
+        )
+        .unwrap();
         site
     }
 
@@ -114,7 +118,11 @@ impl TestSite {
         for entry in walkdir::WalkDir::new(self.public()) {
             let entry = entry.unwrap();
             if entry.file_type().is_file() {
-                let relative = entry.path().strip_prefix(self.public()).unwrap().to_path_buf();
+                let relative = entry
+                    .path()
+                    .strip_prefix(self.public())
+                    .unwrap()
+                    .to_path_buf();
                 files.insert(relative, fs::read(entry.path()).unwrap());
             }
         }
@@ -137,7 +145,13 @@ impl Page {
     pub fn texts(&self, selector: &str) -> Vec<String> {
         self.select(selector)
             .iter()
-            .map(|e| e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(|e| {
+                e.text()
+                    .collect::<String>()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
             .collect()
     }
 

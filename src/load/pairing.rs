@@ -1,0 +1,79 @@
+//! Each section in every language, once: a file in `lv/` needs its translation in `en/`,
+//! and no two files in a folder may share an id.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::{Diagnostic, Diagnostics, Position};
+use crate::model::{Language, Localized};
+
+/// One file that declares an id.
+pub struct Entry<'a> {
+    pub id: &'a str,
+    pub file: &'a Path,
+    pub at: &'a Position,
+}
+
+/// Each id at most once per language, and in every language.
+pub fn check_ids(entries: &Localized<Vec<Entry>>, what: &str, errors: &mut Diagnostics) {
+    let by_id = entries.map(|_, list| {
+        let mut seen: BTreeMap<&str, &Entry> = BTreeMap::new();
+        for entry in list {
+            if let Some(first) = seen.get(entry.id) {
+                errors.push(
+                    Diagnostic::new(entry.file, format!("duplicate {what} id `{}`", entry.id))
+                        .at(entry.at.clone())
+                        .hint(format!(
+                            "{} already uses this id; ids must be unique on a page, so rename one of them",
+                            first.file.display()
+                        )),
+                );
+            } else {
+                seen.insert(entry.id, entry);
+            }
+        }
+        seen
+    });
+    for language in Language::ALL {
+        for other in Language::ALL.into_iter().filter(|l| *l != language) {
+            let missing_in = by_id.get(other);
+            for (id, entry) in by_id.get(language) {
+                if !missing_in.contains_key(id) {
+                    errors.push(missing_translation(what, id, entry, language, other));
+                }
+            }
+        }
+    }
+}
+
+fn missing_translation(
+    what: &str,
+    id: &str,
+    entry: &Entry,
+    has: Language,
+    lacks: Language,
+) -> Diagnostic {
+    let translation = translated_path(entry.file, has, lacks);
+    Diagnostic::new(
+        entry.file,
+        format!("{what} `{id}` exists in `{has}` but not in `{lacks}`"),
+    )
+    .at(entry.at.clone())
+    .hint(format!(
+        "create {} with `id = \"{id}\"`, translating this file (or delete this file if the {what} is gone)",
+        translation.display()
+    ))
+}
+
+/// `…/lv/policy/x.md` → `…/en/policy/x.md`.
+fn translated_path(file: &Path, from: Language, to: Language) -> PathBuf {
+    file.components()
+        .map(|c| {
+            if c.as_os_str() == from.code() {
+                std::ffi::OsStr::new(to.code())
+            } else {
+                c.as_os_str()
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,409 @@
+//! Bad input: each mistake an editor can make gets a message naming the file, the line
+//! and the fix, and the last good output stays exactly as it was.
+
+mod common;
+
+use common::TestSite;
+
+const ALFA: &str = "institutions/alfa/institution.toml";
+
+/// Builds the fixture, breaks it with `mistake`, builds again: the build must fail,
+/// leave `public/` byte for byte as it was, and leave no staging folder behind.
+fn fails_and_keeps_public(mistake: impl FnOnce(&TestSite)) -> String {
+    let site = TestSite::fixture();
+    site.build_ok();
+    let before = site.public_snapshot();
+    mistake(&site);
+    let run = site.build(&[]);
+    assert!(!run.success, "the build should fail");
+    assert!(
+        run.stdout.is_empty(),
+        "nothing is reported as built: {}",
+        run.stdout
+    );
+    assert_eq!(
+        site.public_snapshot(),
+        before,
+        "public/ changed after a failed build"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(site.root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with('.'))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "staging folders left behind: {leftovers:?}"
+    );
+    assert!(
+        run.stderr.contains("nothing was published"),
+        "{}",
+        run.stderr
+    );
+    run.stderr
+}
+
+#[test]
+fn malformed_toml() {
+    let stderr = fails_and_keeps_public(|site| {
+        site.edit(ALFA, "phone = \"67000001\"", "phone = \"67000001");
+    });
+    assert!(stderr.contains("error: invalid TOML"), "{stderr}");
+    assert!(
+        stderr.contains("--> institutions/alfa/institution.toml:6:"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("6 | phone = \"67000001"),
+        "shows the line: {stderr}"
+    );
+    assert!(stderr.contains("hint: check the TOML syntax"), "{stderr}");
+}
+
+#[test]
+fn unknown_key_suggests_the_closest_known_one() {
+    let stderr = fails_and_keeps_public(|site| {
+        site.edit(ALFA, "email = \"pasts@alfa", "emial = \"pasts@alfa");
+    });
+    assert!(stderr.contains("error: unknown key `emial`"), "{stderr}");
+    assert!(
+        stderr.contains("--> institutions/alfa/institution.toml:5:1"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("| ^^^^^"),
+        "a caret under the key: {stderr}"
+    );
+    assert!(stderr.contains("hint: did you mean `email`?"), "{stderr}");
+}
+
+#[test]
+fn top_level_key_under_a_table_is_explained() {
+    let stderr = fails_and_keeps_public(|site| {
+        let text = site.read(ALFA).replace("transfers = { lv = \"Dati netiek nodoti uz trešajām valstīm.\", en = \"Data are not transferred to third countries.\" }\n", "");
+        site.write(ALFA, &format!("{text}\ntransfers = \"Nav.\"\n"));
+    });
+    assert!(stderr.contains("unknown key `transfers`"), "{stderr}");
+    assert!(
+        stderr.contains("move the line above the first `[table]` header"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn missing_required_key() {
+    let stderr = fails_and_keeps_public(|site| {
+        site.edit(
+            ALFA,
+            "[data_protection_officer]\nemail = \"das@alfa.example.lv\"\n",
+            "[data_protection_officer]\n",
+        );
+    });
+    assert!(
+        stderr.contains("error: missing required key `email`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--> institutions/alfa/institution.toml:"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("hint: add `email = …`"), "{stderr}");
+}
+
+#[test]
+fn section_in_one_language_only() {
+    let stderr = fails_and_keeps_public(|site| {
+        site.remove("institutions/alfa/en/security.md");
+    });
+    assert!(
+        stderr.contains("error: section `security` exists in `lv` but not in `en`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--> institutions/alfa/lv/security.md:2:6"),
+        "points at the id: {stderr}"
+    );
+    assert!(
+        stderr.contains("hint: create institutions/alfa/en/security.md with `id = \"security\"`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn missing_shared_translation_is_reported_too() {
+    let stderr = fails_and_keeps_public(|site| {
+        site.remove("content/en/policy/contacts.md");
+    });
+    assert!(
+        stderr.contains("section `platform-contacts` exists in `lv` but not in `en`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--> content/lv/policy/contacts.md:2:6"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn duplicate_section_id() {
+    let stderr = fails_and_keeps_public(|site| {
+        for language in ["lv", "en"] {
+            site.write(
+                &format!("institutions/alfa/{language}/zz-copy.md"),
+                "+++\nid = \"intro\"\ntitle = \"Copy\"\norder = 6\n+++\n\nText.\n",
+            );
+        }
+    });
+    assert!(
+        stderr.contains("error: duplicate section id `intro`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--> institutions/alfa/lv/zz-copy.md:2:6"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("institutions/alfa/lv/intro.md already uses this id"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn own_section_clashing_with_a_shared_one() {
+    let stderr = fails_and_keeps_public(|site| {
+        site.edit(
+            "institutions/alfa/lv/intro.md",
+            "id = \"intro\"",
+            "id = \"platform-intro\"",
+        )
+        .edit(
+            "institutions/alfa/en/intro.md",
+            "id = \"intro\"",
+            "id = \"platform-intro\"",
+        );
+    });
+    assert!(
+        stderr
+            .contains("section id `platform-intro` is already used by the shared platform content"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("hint: rename it, e.g. `alfa-platform-intro`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn bad_slug() {
+    let stderr = fails_and_keeps_public(|site| {
+        site.write(
+            "institutions/Beta Iestāde/institution.toml",
+            &site.read(ALFA),
+        );
+    });
+    assert!(
+        stderr.contains("error: `Beta Iestāde` is not a valid slug"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--> institutions/Beta Iestāde"), "{stderr}");
+    assert!(
+        stderr.contains("hint: rename the folder to `institutions/beta-iestade`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn unknown_legal_basis_code() {
+    let stderr = fails_and_keeps_public(|site| {
+        site.edit(ALFA, "legal_bases = [\"f\"]", "legal_bases = [\"g\"]");
+    });
+    assert!(
+        stderr.contains("error: `g` is not one of the allowed values"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--> institutions/alfa/institution.toml:26:16"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("`a`, `b`, `c`, `d`, `e`, `f`"),
+        "lists the codes: {stderr}"
+    );
+}
+
+#[test]
+fn opted_in_block_that_does_not_exist() {
+    let stderr = fails_and_keeps_public(|site| {
+        site.edit(ALFA, "id = \"demo-block\"", "id = \"demo-blok\"");
+    });
+    assert!(
+        stderr.contains("error: there is no shared block `demo-blok`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--> institutions/alfa/institution.toml:54:6"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("hint: did you mean `demo-block`?"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn block_parameter_missing_or_misspelt() {
+    let stderr = fails_and_keeps_public(|site| {
+        site.edit(ALFA, "params = { contact =", "params = { contcat =");
+    });
+    assert!(
+        stderr.contains("error: block `demo-block` needs the parameter `contact`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("error: block `demo-block` has no parameter `contcat`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("hint: did you mean `contact`?"), "{stderr}");
+}
+
+#[test]
+fn javascript_website_is_refused() {
+    let stderr = fails_and_keeps_public(|site| {
+        site.edit(
+            ALFA,
+            "website = \"https://www.alfa.example.lv\"",
+            "website = \"javascript:alert(1)\"",
+        );
+    });
+    assert!(
+        stderr.contains("error: `javascript:alert(1)` is not a web address"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--> institutions/alfa/institution.toml:2:12"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn unknown_placeholder_in_shared_content() {
+    let stderr = fails_and_keeps_public(|site| {
+        site.edit(
+            "content/en/policy/intro.md",
+            "{{ platform.controller.name }}",
+            "{{ platform.controler.name }}",
+        );
+    });
+    assert!(
+        stderr.contains("error: unknown placeholder `platform.controler.name`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--> content/en/policy/intro.md:7:"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("docs/content-model.md"), "{stderr}");
+}
+
+#[test]
+fn markdown_without_front_matter() {
+    let stderr = fails_and_keeps_public(|site| {
+        site.write("institutions/alfa/lv/notes.md", "# Notes\n\nText.\n");
+    });
+    assert!(
+        stderr.contains("error: the file has no front matter"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--> institutions/alfa/lv/notes.md:1:1"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn generated_section_extension_with_a_title() {
+    let stderr = fails_and_keeps_public(|site| {
+        site.edit(
+            "institutions/alfa/lv/rights.md",
+            "id = \"rights\"\n",
+            "id = \"rights\"\ntitle = \"Tiesības\"\n",
+        );
+    });
+    assert!(
+        stderr
+            .contains("`rights` is a generated section, so this file can't set its title or order"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--> institutions/alfa/lv/rights.md:3:9"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let stderr = fails_and_keeps_public(|site| {
+        site.edit(ALFA, "legal_bases = [\"f\"]", "legal_bases = [\"x\"]")
+            .remove("institutions/alfa/en/intro.md")
+            .edit("platform.toml", "phone = \"67223131\"", "phone = 67223131");
+    });
+    assert!(
+        stderr.contains("`x` is not one of the allowed values"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("platform.toml:"), "{stderr}");
+    assert!(stderr.contains("institutions/alfa/en/intro.md"), "{stderr}");
+    assert!(
+        stderr.contains("hint: write the value as text in double quotes"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("error: the build found 3 problems; nothing was published"),
+        "{stderr}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn symbolic_links_are_refused_not_followed() {
+    let stderr = fails_and_keeps_public(|site| {
+        std::os::unix::fs::symlink(
+            "/etc/passwd",
+            site.root().join("institutions/alfa/lv/passwd.md"),
+        )
+        .unwrap();
+        std::os::unix::fs::symlink("/etc", site.root().join("institutions/etc")).unwrap();
+    });
+    assert!(
+        stderr.contains("--> institutions/alfa/lv/passwd.md"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--> institutions/etc"), "{stderr}");
+    assert!(
+        stderr.contains("symbolic links are not allowed"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("root:"),
+        "nothing was read through the link"
+    );
+}
+
+#[test]
+fn missing_platform_file() {
+    let site = TestSite::fixture();
+    site.remove("platform.toml");
+    let run = site.build(&[]);
+    assert!(!run.success);
+    assert!(
+        run.stderr
+            .contains("error: file not found\n --> platform.toml"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("--root DIR"), "{}", run.stderr);
+    assert!(
+        !site.public().exists(),
+        "no output without a successful build"
+    );
+}
