@@ -33,6 +33,19 @@ struct SectionOut {
     html: String,
 }
 
+/// A run of sections of one part, with the part's name, for the table of contents.
+#[derive(Serialize)]
+struct TocGroup<'a> {
+    title: Option<String>,
+    sections: Vec<TocEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct TocEntry<'a> {
+    id: &'a str,
+    title: &'a str,
+}
+
 #[derive(Serialize)]
 struct IndexEntry {
     name: String,
@@ -48,7 +61,8 @@ struct PageContext<'a> {
     title: String,
     platform: &'a PlatformView,
     institution: Option<&'a InstitutionView>,
-    sections: Vec<SectionOut>,
+    toc: Vec<TocGroup<'a>>,
+    sections: &'a [SectionOut],
     urls: Urls,
     published: &'a DateView,
     updated: Option<&'a DateView>,
@@ -126,6 +140,11 @@ impl<'a> Renderer<'a> {
             ),
         };
         let policy_path = urls::site_path(self.site, &PageKind::Platform, language);
+        let toc = toc(
+            &sections,
+            strings,
+            institution.as_ref().map(|i| i.name.as_str()),
+        );
         let context = PageContext {
             lang: language.code(),
             t: &strings.labels,
@@ -133,7 +152,8 @@ impl<'a> Renderer<'a> {
             title,
             platform,
             institution: institution.as_ref(),
-            sections,
+            toc,
+            sections: &sections,
             platform_policy: format!("{}{policy_path}", urls.root),
             institutions: if matches!(plan.kind, PageKind::Index) {
                 self.index_entries(language, &urls.root)
@@ -252,6 +272,43 @@ impl<'a> Renderer<'a> {
         context.insert("categories", &categories);
         self.theme.render("partials/cookies.html", &context)
     }
+}
+
+/// Groups the sections: the platform's policy, the institution's part (with its blocks),
+/// then the cookies on their own.
+fn toc<'a>(
+    sections: &'a [SectionOut],
+    strings: &crate::load::Strings,
+    institution: Option<&str>,
+) -> Vec<TocGroup<'a>> {
+    let mut groups: Vec<(Part, TocGroup)> = Vec::new();
+    for section in sections {
+        let part = match section.part {
+            Part::Block => Part::Institution,
+            other => other,
+        };
+        if groups.last().is_none_or(|(p, _)| *p != part) {
+            let title = match part {
+                Part::Platform => Some(label(strings, "toc_platform").to_owned()),
+                Part::Institution => institution.map(str::to_owned),
+                _ => None,
+            };
+            groups.push((
+                part,
+                TocGroup {
+                    title,
+                    sections: Vec::new(),
+                },
+            ));
+        }
+        if let Some((_, group)) = groups.last_mut() {
+            group.sections.push(TocEntry {
+                id: &section.id,
+                title: &section.title,
+            });
+        }
+    }
+    groups.into_iter().map(|(_, group)| group).collect()
 }
 
 fn label<'s>(strings: &'s crate::load::Strings, key: &'s str) -> &'s str {
