@@ -54,8 +54,13 @@ impl Root {
         Ok(())
     }
 
-    /// Reads one regular file under the root.
-    pub fn read(&self, relative: &Path) -> Result<SourceFile, Diagnostic> {
+    /// Whether a relative path exists as a regular file (symbolic links don't count).
+    pub fn is_file(&self, relative: &Path) -> bool {
+        fs::symlink_metadata(self.dir.join(relative)).is_ok_and(|m| m.is_file())
+    }
+
+    /// Reads one regular file under the root as bytes.
+    pub fn read_bytes(&self, relative: &Path) -> Result<Vec<u8>, Diagnostic> {
         self.check_ancestors(relative)?;
         let full = self.dir.join(relative);
         let metadata = fs::symlink_metadata(&full).map_err(|_| {
@@ -68,7 +73,12 @@ impl Root {
         if !metadata.is_file() {
             return Err(Diagnostic::new(relative, "expected a file, found a folder"));
         }
-        let bytes = fs::read(&full).map_err(|e| Diagnostic::new(relative, e.to_string()))?;
+        fs::read(&full).map_err(|e| Diagnostic::new(relative, e.to_string()))
+    }
+
+    /// Reads one regular file under the root as UTF-8 text.
+    pub fn read(&self, relative: &Path) -> Result<SourceFile, Diagnostic> {
+        let bytes = self.read_bytes(relative)?;
         let text = String::from_utf8(bytes).map_err(|_| {
             Diagnostic::new(relative, "the file is not UTF-8 text")
                 .hint("save the file with UTF-8 encoding")
@@ -85,69 +95,73 @@ impl Root {
 
     /// The Markdown files directly in a folder, sorted by name. A missing folder is empty.
     pub fn markdown_files(&self, relative: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
-        self.entries(relative, |path| path.extension().is_some_and(|e| e == "md"))
+        let (entries, errors) = self.walk(relative, Some(1));
+        let files = entries
+            .into_iter()
+            .filter(|(path, is_dir)| !is_dir && path.extension().is_some_and(|e| e == "md"))
+            .map(|(path, _)| path)
+            .collect();
+        (files, errors)
     }
 
     /// The sub-folders directly in a folder, sorted by name.
     pub fn folders(&self, relative: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
-        let mut folders = Vec::new();
-        let mut errors = Vec::new();
-        if let Err(e) = self.check_ancestors(relative) {
-            return (folders, vec![e]);
-        }
-        let full = self.dir.join(relative);
-        if !full.is_dir() {
-            return (folders, errors);
-        }
-        for entry in WalkDir::new(&full)
-            .min_depth(1)
-            .max_depth(1)
-            .follow_links(false)
-            .sort_by_file_name()
-        {
-            match entry {
-                Ok(e) if e.file_type().is_symlink() => {
-                    errors.push(symlink_refused(&relative.join(e.file_name())))
-                }
-                Ok(e) if e.file_type().is_dir() => folders.push(relative.join(e.file_name())),
-                Ok(_) => {}
-                Err(e) => errors.push(Diagnostic::new(relative, e.to_string())),
-            }
-        }
+        let (entries, errors) = self.walk(relative, Some(1));
+        let folders = entries
+            .into_iter()
+            .filter(|(_, is_dir)| *is_dir)
+            .map(|(path, _)| path)
+            .collect();
         (folders, errors)
     }
 
-    fn entries(
+    /// Every file below a folder, at any depth, sorted by path.
+    pub fn files_below(&self, relative: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+        let (entries, errors) = self.walk(relative, None);
+        let files = entries
+            .into_iter()
+            .filter(|(_, is_dir)| !is_dir)
+            .map(|(path, _)| path)
+            .collect();
+        (files, errors)
+    }
+
+    /// Entries below a folder (relative to the root, with whether each is a folder), down
+    /// to `depth` levels. Symbolic links are reported, never followed; a missing folder is
+    /// empty.
+    fn walk(
         &self,
         relative: &Path,
-        wanted: impl Fn(&Path) -> bool,
-    ) -> (Vec<PathBuf>, Vec<Diagnostic>) {
-        let mut files = Vec::new();
+        depth: Option<usize>,
+    ) -> (Vec<(PathBuf, bool)>, Vec<Diagnostic>) {
+        let mut entries = Vec::new();
         let mut errors = Vec::new();
         if let Err(e) = self.check_ancestors(relative) {
-            return (files, vec![e]);
+            return (entries, vec![e]);
         }
         let full = self.dir.join(relative);
         if !full.is_dir() {
-            return (files, errors);
+            return (entries, errors);
         }
-        for entry in WalkDir::new(&full)
+        let walker = WalkDir::new(&full)
             .min_depth(1)
-            .max_depth(1)
+            .max_depth(depth.unwrap_or(usize::MAX))
             .follow_links(false)
-            .sort_by_file_name()
-        {
+            .sort_by_file_name();
+        for entry in walker {
             match entry {
-                Ok(e) if !wanted(e.path()) => {}
-                Ok(e) if e.file_type().is_symlink() => {
-                    errors.push(symlink_refused(&relative.join(e.file_name())))
+                Ok(e) => {
+                    let path = relative.join(e.path().strip_prefix(&full).unwrap_or(e.path()));
+                    if e.file_type().is_symlink() {
+                        errors.push(symlink_refused(&path));
+                    } else {
+                        entries.push((path, e.file_type().is_dir()));
+                    }
                 }
-                Ok(e) if e.file_type().is_file() => files.push(relative.join(e.file_name())),
-                Ok(_) => {}
                 Err(e) => errors.push(Diagnostic::new(relative, e.to_string())),
             }
         }
-        (files, errors)
+        (entries, errors)
     }
 }
 

@@ -156,18 +156,17 @@ pub fn load(root: &Root) -> Result<Site, Diagnostics> {
     let content = Localized::from_fn(|language| load_shared(root, language, &mut errors));
     check_shared_pairs(&content, &mut errors);
     let institutions = load_institutions(root, &mut errors);
-    match platform {
-        Some((platform, platform_file)) if errors.is_empty() => Ok(Site {
-            platform,
-            platform_file,
-            content,
-            institutions,
-            theme,
-        }),
-        _ => errors
-            .into_result(())
-            .map(|()| unreachable!("errors were reported")),
-    }
+    errors.into_result(())?;
+    // No errors means platform.toml loaded.
+    let (platform, platform_file) =
+        platform.expect("a platform.toml that failed to load is an error");
+    Ok(Site {
+        platform,
+        platform_file,
+        content,
+        institutions,
+        theme,
+    })
 }
 
 fn load_platform(root: &Root) -> Result<(Platform, SourceFile), Diagnostic> {

@@ -4,12 +4,10 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
-use walkdir::WalkDir;
-
 use super::{Root, SourceFile};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::Localized;
+use serde::Deserialize;
 
 pub const DEFAULT_THEME: &str = "default";
 
@@ -55,12 +53,15 @@ pub fn load_theme(root: &Root, name: &str, errors: &mut Diagnostics) -> ThemeFil
             }
         }
         for (name, path) in files_under(root, &dir.join("static"), errors) {
-            if let Ok(file) = std::fs::read(root.dir().join(&path)) {
-                theme.assets.insert(name, file);
+            match root.read_bytes(&path) {
+                Ok(bytes) => {
+                    theme.assets.insert(name, bytes);
+                }
+                Err(e) => errors.push(e),
             }
         }
         let strings_path = dir.join("strings.toml");
-        if root.dir().join(&strings_path).exists() {
+        if root.is_file(&strings_path) {
             if let Ok(file) = root.read(&strings_path).map_err(|e| errors.push(e)) {
                 match toml::from_str::<Localized<Strings>>(&file.text) {
                     Ok(strings) => {
@@ -97,32 +98,18 @@ fn merge_strings(base: Localized<Strings>, over: Localized<Strings>) -> Localize
 
 /// Regular files under a folder, by their path inside it (with `/`), symlinks refused.
 fn files_under(root: &Root, dir: &Path, errors: &mut Diagnostics) -> Vec<(String, PathBuf)> {
-    let full = root.dir().join(dir);
-    if !root.is_dir(dir) {
-        return Vec::new();
-    }
-    let mut files = Vec::new();
-    for entry in WalkDir::new(&full).follow_links(false).sort_by_file_name() {
-        match entry {
-            Ok(e) if e.file_type().is_symlink() => errors.push(
-                Diagnostic::new(
-                    dir.join(e.path().strip_prefix(&full).unwrap_or(e.path())),
-                    "symbolic links are not allowed in the site",
-                )
-                .hint("replace the link with a copy of the file it points to"),
-            ),
-            Ok(e) if e.file_type().is_file() => {
-                let inside = e.path().strip_prefix(&full).unwrap_or(e.path());
-                let name = inside
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/");
-                files.push((name, dir.join(inside)));
-            }
-            Ok(_) => {}
-            Err(e) => errors.push(Diagnostic::new(dir, e.to_string())),
-        }
-    }
+    let (files, walk_errors) = root.files_below(dir);
+    errors.0.extend(walk_errors);
     files
+        .into_iter()
+        .map(|path| {
+            let inside = path.strip_prefix(dir).unwrap_or(&path);
+            let name = inside
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            (name, path)
+        })
+        .collect()
 }

@@ -80,14 +80,15 @@ struct CategoryOut<'a> {
 
 impl<'a> Renderer<'a> {
     pub fn new(site: &'a Site) -> Result<Renderer<'a>, Diagnostics> {
-        let theme = Theme::compile(&site.theme);
-        let shared = content::SharedMarkdown::new(site);
-        let (theme, shared) = match (theme, shared) {
-            (Ok(t), Ok(s)) => (t, s),
-            (t, s) => {
-                let mut errors = Diagnostics::default();
-                errors.extend(t.err().unwrap_or_default());
-                errors.extend(s.err().unwrap_or_default());
+        // Compile both before reporting, so template and placeholder errors come together.
+        let (theme, shared) = match (
+            Theme::compile(&site.theme),
+            content::SharedMarkdown::new(site),
+        ) {
+            (Ok(theme), Ok(shared)) => (theme, shared),
+            (theme, shared) => {
+                let mut errors = theme.err().unwrap_or_default();
+                errors.extend(shared.err().unwrap_or_default());
                 return Err(errors);
             }
         };
