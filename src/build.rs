@@ -1,5 +1,9 @@
 //! The build: load → validate → merge → render → write. Each stage hands the next a
 //! typed value; only the first reads files and only the last writes them.
+//!
+//! A [`Project`] keeps what is expensive to make — the loaded site, the compiled theme and
+//! shared content — so a long-running process can reload one institution and publish its
+//! pages again without redoing the rest.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -7,12 +11,12 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 use crate::diagnostic::{closest, Diagnostic, Diagnostics};
-use crate::load::{self, Root};
+use crate::load::{self, Root, Site};
 use crate::merge;
 use crate::model::Slug;
 use crate::output::{Scope, Staging};
 use crate::render::Renderer;
-use crate::validate::validate;
+use crate::validate;
 
 #[derive(Clone, Debug)]
 pub struct BuildOptions {
@@ -58,101 +62,179 @@ impl std::fmt::Display for Summary {
     }
 }
 
+/// `privatums build`: open the project and publish what the options ask for.
 pub fn build(options: &BuildOptions) -> Result<Summary, Diagnostics> {
     let started = Instant::now();
-    let root = Root::new(&options.root)?;
-    check_output_folder(&options.root, &options.out)?;
-    let site = load::load(&root)?;
-    validate(&site)?;
-    let only = options
-        .only
-        .as_deref()
-        .map(|s| find_institution(&site, s))
-        .transpose()?;
-    let plans = merge::plan_site(&site, only.as_ref());
-    let renderer = Renderer::new(&site)?;
-
-    let io_error = |e: std::io::Error| {
-        Diagnostic::new(&options.out, format!("could not write the output: {e}"))
+    let project = Project::open(options)?;
+    let scope = match &options.only {
+        Some(wanted) => Scope::Institution(project.find_institution(wanted)?),
+        None => Scope::Whole,
     };
-    let staging = Staging::new(&options.out).map_err(io_error)?;
-    let results: Vec<Result<(), Diagnostics>> = plans
-        .par_iter()
-        .map(|plan| {
-            let html = renderer.render_page(plan)?;
-            staging
-                .write(&merge::page_path(&site, plan), &html)
-                .map_err(|e| io_error(e).into())
+    let mut summary = project.publish(&scope)?;
+    summary.elapsed = started.elapsed();
+    Ok(summary)
+}
+
+/// A loaded, checked site with its compiled renderer.
+pub struct Project {
+    root: Root,
+    out: PathBuf,
+    site: Site,
+    renderer: Renderer,
+}
+
+impl Project {
+    /// Loads, validates and compiles everything; nothing is written.
+    pub fn open(options: &BuildOptions) -> Result<Project, Diagnostics> {
+        let root = Root::new(&options.root)?;
+        check_output_folder(&options.root, &options.out)?;
+        let site = load::load(&root)?;
+        validate::validate(&site)?;
+        let renderer = Renderer::new(&site)?;
+        Ok(Project {
+            root,
+            out: options.out.clone(),
+            site,
+            renderer,
         })
-        .collect();
+    }
+
+    pub fn site(&self) -> &Site {
+        &self.site
+    }
+
+    /// Re-reads `institutions/<slug>/` and checks it against the platform; the shared
+    /// content, the theme and the other institutions are kept as they are. On error the
+    /// institution's last good version stays loaded. A folder that is gone is dropped.
+    pub fn reload_institution(&mut self, slug: &Slug) -> Result<(), Diagnostics> {
+        let folder = Path::new("institutions").join(slug.as_str());
+        let position = self.site.institutions.iter().position(|i| i.slug == *slug);
+        if !self.root.is_dir(&folder) {
+            if let Some(index) = position {
+                self.site.institutions.remove(index);
+            }
+            return Ok(());
+        }
+        let institution = load::load_one_institution(&self.root, &folder)?;
+        validate::validate_institution(&self.site, &institution)?;
+        match position {
+            Some(index) => self.site.institutions[index] = institution,
+            None => {
+                let at = self.site.institutions.partition_point(|i| i.slug < *slug);
+                self.site.institutions.insert(at, institution);
+            }
+        }
+        Ok(())
+    }
+
+    /// Renders the pages of `scope` into memory, each with its path in the output.
+    pub fn render(&self, scope: &Scope) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostics> {
+        let plans = merge::plan_site(&self.site, scope.institution());
+        let results: Vec<Result<(PathBuf, Vec<u8>), Diagnostics>> = plans
+            .par_iter()
+            .map(|plan| {
+                Ok((
+                    merge::page_path(&self.site, plan),
+                    self.renderer.render_page(&self.site, plan)?,
+                ))
+            })
+            .collect();
+        collect(results)
+    }
+
+    /// Renders the pages of `scope` and swaps them into the output folder. Pages are
+    /// written as they are rendered; the output changes only if every page succeeded.
+    pub fn publish(&self, scope: &Scope) -> Result<Summary, Diagnostics> {
+        let started = Instant::now();
+        let io_error = |e: std::io::Error| {
+            Diagnostic::new(&self.out, format!("could not write the output: {e}"))
+        };
+        let plans = merge::plan_site(&self.site, scope.institution());
+        let staging = Staging::new(&self.out).map_err(io_error)?;
+        let results: Vec<Result<(), Diagnostics>> = plans
+            .par_iter()
+            .map(|plan| {
+                let html = self.renderer.render_page(&self.site, plan)?;
+                staging
+                    .write(&merge::page_path(&self.site, plan), &html)
+                    .map_err(|e| io_error(e).into())
+            })
+            .collect();
+        collect(results)?;
+        self.write_assets(&staging, scope).map_err(io_error)?;
+        staging.publish(scope).map_err(io_error)?;
+        Ok(Summary {
+            pages: plans.len(),
+            institutions: match scope {
+                Scope::Whole => self.site.institutions.len(),
+                Scope::Institution(_) => 1,
+            },
+            elapsed: started.elapsed(),
+            out: self.out.clone(),
+        })
+    }
+
+    /// The theme's assets, once for the platform's pages and once inside each
+    /// institution's subtree, so every subtree is complete on its own.
+    fn write_assets(&self, staging: &Staging, scope: &Scope) -> std::io::Result<()> {
+        let mut roots: Vec<PathBuf> = self
+            .site
+            .institutions
+            .iter()
+            .filter(|i| scope.institution().is_none_or(|s| *s == i.slug))
+            .map(|i| PathBuf::from(i.slug.as_str()))
+            .collect();
+        if matches!(scope, Scope::Whole) {
+            roots.push(PathBuf::new());
+        }
+        for root in roots {
+            for (name, bytes) in &self.site.theme.assets {
+                staging.write(&root.join("assets").join(name), bytes)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The slug of an institution by its folder name, or an error suggesting the closest.
+    pub fn find_institution(&self, wanted: &str) -> Result<Slug, Diagnostic> {
+        if let Some(i) = self
+            .site
+            .institutions
+            .iter()
+            .find(|i| i.slug.as_str() == wanted)
+        {
+            return Ok(i.slug.clone());
+        }
+        let known = self.site.institutions.iter().map(|i| i.slug.as_str());
+        let hint = match closest(wanted, known) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => "pass the name of a folder in institutions/".to_owned(),
+        };
+        Err(Diagnostic::new(
+            Path::new("institutions").join(wanted),
+            format!("there is no institution `{wanted}`"),
+        )
+        .hint(hint))
+    }
+}
+
+/// Every `Ok`, or every error of every `Err`.
+fn collect<T>(results: Vec<Result<T, Diagnostics>>) -> Result<Vec<T>, Diagnostics> {
     let mut errors = Diagnostics::default();
+    let mut values = Vec::with_capacity(results.len());
     for result in results {
-        if let Err(e) = result {
-            errors.extend(e);
+        match result {
+            Ok(value) => values.push(value),
+            Err(e) => errors.extend(e),
         }
     }
-    errors.into_result(())?;
-    write_assets(&site, &renderer, &staging, only.as_ref()).map_err(io_error)?;
-    let scope = only.clone().map_or(Scope::Whole, Scope::Institution);
-    staging.publish(&scope).map_err(io_error)?;
-    Ok(Summary {
-        pages: plans.len(),
-        institutions: if only.is_some() {
-            1
-        } else {
-            site.institutions.len()
-        },
-        elapsed: started.elapsed(),
-        out: options.out.clone(),
-    })
-}
-
-/// The stylesheet and other theme assets, once for the platform's pages and once inside
-/// each institution's subtree, so every subtree is complete on its own.
-fn write_assets(
-    site: &load::Site,
-    renderer: &Renderer,
-    staging: &Staging,
-    only: Option<&Slug>,
-) -> std::io::Result<()> {
-    let mut roots: Vec<PathBuf> = site
-        .institutions
-        .iter()
-        .filter(|i| only.is_none_or(|s| *s == i.slug))
-        .map(|i| PathBuf::from(i.slug.as_str()))
-        .collect();
-    if only.is_none() {
-        roots.push(PathBuf::new());
-    }
-    for root in roots {
-        for (name, bytes) in renderer.assets() {
-            staging.write(&root.join("assets").join(name), bytes)?;
-        }
-    }
-    Ok(())
-}
-
-fn find_institution(site: &load::Site, wanted: &str) -> Result<Slug, Diagnostic> {
-    if let Some(i) = site.institutions.iter().find(|i| i.slug.as_str() == wanted) {
-        return Ok(i.slug.clone());
-    }
-    let known = site.institutions.iter().map(|i| i.slug.as_str());
-    let hint = match closest(wanted, known) {
-        Some(best) => format!("did you mean `{best}`?"),
-        None => "pass the name of a folder in institutions/".to_owned(),
-    };
-    Err(Diagnostic::new(
-        Path::new("institutions").join(wanted),
-        format!("there is no institution `{wanted}`"),
-    )
-    .hint(hint))
+    errors.into_result(values)
 }
 
 /// The output must not be the root or hold it: swapping it would delete the sources.
 fn check_output_folder(root: &Path, out: &Path) -> Result<(), Diagnostic> {
     let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-    let (root_abs, out_abs) = (absolute(root), absolute(out));
-    if root_abs.starts_with(&out_abs) {
+    if absolute(root).starts_with(absolute(out)) {
         return Err(
             Diagnostic::new(out, "the output folder contains the site's sources")
                 .hint("choose an output folder of its own, e.g. --out public"),

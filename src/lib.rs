@@ -15,5 +15,6 @@ pub mod output;
 pub mod render;
 pub mod validate;
 
-pub use build::{build, BuildOptions, Summary};
+pub use build::{build, BuildOptions, Project, Summary};
 pub use diagnostic::{Diagnostic, Diagnostics};
+pub use output::Scope;

@@ -9,10 +9,19 @@ use std::path::{Component, Path, PathBuf};
 use crate::model::Slug;
 
 /// What a build replaces: the whole output, or one institution's subtree (`--only`).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Scope {
     Whole,
     Institution(Slug),
+}
+
+impl Scope {
+    pub fn institution(&self) -> Option<&Slug> {
+        match self {
+            Scope::Whole => None,
+            Scope::Institution(slug) => Some(slug),
+        }
+    }
 }
 
 pub struct Staging {

@@ -21,6 +21,13 @@ pub fn validate(site: &Site) -> Result<(), Diagnostics> {
     errors.into_result(())
 }
 
+/// The checks of one institution against the (already valid) platform.
+pub fn validate_institution(site: &Site, institution: &Institution) -> Result<(), Diagnostics> {
+    let mut errors = Diagnostics::default();
+    check_institution(site, institution, &mut errors);
+    errors.into_result(())
+}
+
 /// Web addresses become links, so only `https://` and `http://` ones are accepted: a
 /// `javascript:` website would otherwise run script in a visitor's browser.
 fn check_url(file: &Path, text: &str, url: &str, errors: &mut Diagnostics) {

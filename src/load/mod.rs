@@ -287,6 +287,14 @@ fn load_institutions(root: &Root, errors: &mut Diagnostics) -> Vec<Institution> 
         .collect()
 }
 
+/// Loads one institution's folder on its own (for a reload after an edit).
+pub fn load_one_institution(root: &Root, folder: &Path) -> Result<Institution, Diagnostics> {
+    let mut errors = Diagnostics::default();
+    let institution = load_institution(root, folder, &mut errors);
+    errors.into_result(())?;
+    institution.ok_or_else(|| Diagnostic::new(folder, "the institution could not be loaded").into())
+}
+
 fn load_institution(root: &Root, folder: &Path, errors: &mut Diagnostics) -> Option<Institution> {
     let name = folder.file_name()?.to_string_lossy().into_owned();
     let slug = match Slug::parse(&name) {

@@ -17,8 +17,10 @@ use crate::model::{DateView, Language, Localized};
 pub use theme::Theme;
 pub use urls::Urls;
 
-pub struct Renderer<'a> {
-    site: &'a Site,
+/// The compiled theme and shared content. It keeps no reference to the site, so a
+/// long-running process (`serve`) can reload one institution and render again without
+/// recompiling anything.
+pub struct Renderer {
     theme: Theme,
     shared: content::SharedMarkdown,
     platform: Localized<PlatformView>,
@@ -78,8 +80,8 @@ struct CategoryOut<'a> {
     cookies: &'a [crate::merge::CookieView],
 }
 
-impl<'a> Renderer<'a> {
-    pub fn new(site: &'a Site) -> Result<Renderer<'a>, Diagnostics> {
+impl Renderer {
+    pub fn new(site: &Site) -> Result<Renderer, Diagnostics> {
         // Compile both before reporting, so template and placeholder errors come together.
         let (theme, shared) = match (
             Theme::compile(&site.theme),
@@ -93,19 +95,14 @@ impl<'a> Renderer<'a> {
             }
         };
         Ok(Renderer {
-            site,
             theme,
             shared,
             platform: Localized::from_fn(|l| PlatformView::new(&site.platform, l)),
         })
     }
 
-    pub fn assets(&self) -> &std::collections::BTreeMap<String, Vec<u8>> {
-        &self.site.theme.assets
-    }
-
     /// One page's minified HTML.
-    pub fn render_page(&self, plan: &PagePlan) -> Result<Vec<u8>, Diagnostics> {
+    pub fn render_page(&self, site: &Site, plan: &PagePlan) -> Result<Vec<u8>, Diagnostics> {
         let language = plan.language;
         let institution = match plan.kind {
             PageKind::Institution(i) => Some(InstitutionView::new(&i.slug, &i.data, language)),
@@ -128,7 +125,7 @@ impl<'a> Renderer<'a> {
                 Err(e) => errors.push(e),
             }
         }
-        let urls = urls::urls(self.site, plan);
+        let urls = urls::urls(site, plan);
         let (kind, title) = match (&plan.kind, &institution) {
             (PageKind::Institution(_), Some(i)) => (
                 "institution",
@@ -140,7 +137,7 @@ impl<'a> Renderer<'a> {
                 format!("{} — {}", label(strings, "privacy_policy"), platform.name),
             ),
         };
-        let policy_path = urls::site_path(self.site, &PageKind::Platform, language);
+        let policy_path = urls::site_path(site, &PageKind::Platform, language);
         let toc = toc(
             &sections,
             strings,
@@ -157,7 +154,7 @@ impl<'a> Renderer<'a> {
             sections: &sections,
             platform_policy: format!("{}{policy_path}", urls.root),
             institutions: if matches!(plan.kind, PageKind::Index) {
-                self.index_entries(language, &urls.root)
+                index_entries(site, language, &urls.root)
             } else {
                 Vec::new()
             },
@@ -182,25 +179,26 @@ impl<'a> Renderer<'a> {
             })?;
         errors.into_result(minify(&html))
     }
+}
 
-    fn index_entries(&self, language: Language, root: &str) -> Vec<IndexEntry> {
-        let mut entries: Vec<IndexEntry> = self
-            .site
-            .institutions
-            .iter()
-            .map(|i| IndexEntry {
-                name: i.data.name.to_string_in(language),
-                href: format!(
-                    "{root}{}/{}",
-                    i.slug,
-                    urls::site_path(self.site, &PageKind::Institution(i), language)
-                ),
-            })
-            .collect();
-        entries.sort_by(|a, b| a.name.cmp(&b.name));
-        entries
-    }
+fn index_entries(site: &Site, language: Language, root: &str) -> Vec<IndexEntry> {
+    let mut entries: Vec<IndexEntry> = site
+        .institutions
+        .iter()
+        .map(|i| IndexEntry {
+            name: i.data.name.to_string_in(language),
+            href: format!(
+                "{root}{}/{}",
+                i.slug,
+                urls::site_path(site, &PageKind::Institution(i), language)
+            ),
+        })
+        .collect();
+    entries.sort_by(|a, b| a.name.cmp(&b.name));
+    entries
+}
 
+impl Renderer {
     fn render_section(
         &self,
         section: &SectionPlan,
