@@ -10,10 +10,11 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
+use crate::check;
 use crate::diagnostic::{closest, Diagnostic, Diagnostics};
 use crate::load::{self, Root, Site};
-use crate::merge;
-use crate::model::Slug;
+use crate::merge::{self, PageKind};
+use crate::model::{Slug, Text};
 use crate::output::{Scope, Staging};
 use crate::render::Renderer;
 use crate::validate;
@@ -45,6 +46,8 @@ pub struct Summary {
     pub institutions: usize,
     pub elapsed: Duration,
     pub out: PathBuf,
+    /// `check` warnings; they don't stop a build.
+    pub warnings: usize,
 }
 
 impl std::fmt::Display for Summary {
@@ -58,7 +61,16 @@ impl std::fmt::Display for Summary {
             if self.institutions == 1 { "" } else { "s" },
             self.elapsed.as_secs_f64(),
             self.out.display()
-        )
+        )?;
+        if self.warnings > 0 {
+            write!(
+                f,
+                " ({} check warning{}: run `privatums check`)",
+                self.warnings,
+                if self.warnings == 1 { "" } else { "s" }
+            )?;
+        }
+        Ok(())
     }
 }
 
@@ -142,10 +154,39 @@ impl Project {
         collect(results)
     }
 
-    /// Renders the pages of `scope` and swaps them into the output folder. Pages are
-    /// written as they are rendered; the output changes only if every page succeeded.
+    /// The `check` rules on the sources of `scope` (no rendering).
+    pub fn check_sources(&self, scope: &Scope) -> check::Report {
+        check::check_sources(&self.site, check::today(), scope.institution())
+    }
+
+    /// `privatums check`: the source rules and, on every page rendered in memory, the page
+    /// rules. Nothing is written.
+    pub fn check(&self) -> Result<check::Report, Diagnostics> {
+        let mut report = self.check_sources(&Scope::Whole);
+        let plans = merge::plan_site(&self.site, None);
+        let pages: Vec<Result<Vec<check::Finding>, Diagnostics>> = plans
+            .par_iter()
+            .map(|plan| {
+                let html = self.renderer.render_page(&self.site, plan)?;
+                let path = merge::page_path(&self.site, plan);
+                Ok(check::check_page(&path, &html, plan.slug(), plan.language))
+            })
+            .collect();
+        report.extend(collect(pages)?.into_iter().flatten());
+        report.sort();
+        Ok(report)
+    }
+
+    /// Checks, renders the pages of `scope` and swaps them into the output folder. Pages
+    /// are written as they are rendered; the output changes only if every page succeeded
+    /// and no `check` rule found an error. A whole build also writes the completeness
+    /// report to `_report/index.html`.
     pub fn publish(&self, scope: &Scope) -> Result<Summary, Diagnostics> {
         let started = Instant::now();
+        let report = self.check_sources(scope);
+        if report.errors() > 0 {
+            return Err(report.errors_as_diagnostics());
+        }
         let io_error = |e: std::io::Error| {
             Diagnostic::new(&self.out, format!("could not write the output: {e}"))
         };
@@ -155,13 +196,27 @@ impl Project {
             .par_iter()
             .map(|plan| {
                 let html = self.renderer.render_page(&self.site, plan)?;
-                staging
-                    .write(&merge::page_path(&self.site, plan), &html)
-                    .map_err(|e| io_error(e).into())
+                let path = merge::page_path(&self.site, plan);
+                let page = check::Report {
+                    findings: check::check_page(&path, &html, plan.slug(), plan.language),
+                    ..Default::default()
+                };
+                if page.errors() > 0 {
+                    return Err(page.errors_as_diagnostics());
+                }
+                staging.write(&path, &html).map_err(|e| io_error(e).into())
             })
             .collect();
         collect(results)?;
         self.write_assets(&staging, scope).map_err(io_error)?;
+        if *scope == Scope::Whole {
+            let html = self
+                .renderer
+                .render_report(&self.site, &report.completeness)?;
+            staging
+                .write(Path::new("_report/index.html"), &html)
+                .map_err(io_error)?;
+        }
         staging.publish(scope).map_err(io_error)?;
         Ok(Summary {
             pages: plans.len(),
@@ -171,6 +226,7 @@ impl Project {
             },
             elapsed: started.elapsed(),
             out: self.out.clone(),
+            warnings: report.warnings(),
         })
     }
 
@@ -216,6 +272,69 @@ impl Project {
         )
         .hint(hint))
     }
+
+    /// What the index pages list: each institution's slug and name. When a reload changes
+    /// this, the index pages are out of date.
+    pub fn index_entries(&self) -> Vec<(Slug, Text)> {
+        self.site
+            .institutions
+            .iter()
+            .map(|i| (i.slug.clone(), i.data.name.clone()))
+            .collect()
+    }
+
+    /// Renders the index pages and replaces each in the output folder, one file at a time
+    /// (each replacement is a rename, so a reader sees the old page or the new one).
+    /// Returns how many pages were written.
+    pub fn publish_index(&self) -> Result<usize, Diagnostics> {
+        let plans: Vec<_> = merge::plan_site(&self.site, None)
+            .into_iter()
+            .filter(|plan| matches!(plan.kind, PageKind::Index))
+            .collect();
+        let mut pages = Vec::with_capacity(plans.len());
+        for plan in &plans {
+            let html = self.renderer.render_page(&self.site, plan)?;
+            pages.push((merge::page_path(&self.site, plan), html));
+        }
+        for (path, html) in &pages {
+            replace_file(&self.out.join(path), html).map_err(|e| {
+                Diagnostic::new(&self.out, format!("could not write the output: {e}"))
+            })?;
+        }
+        Ok(pages.len())
+    }
+
+    /// Removes an institution's pages from the output after its folder was deleted
+    /// (`reload_institution` has already dropped it from the site).
+    pub fn withdraw_institution(&self, slug: &Slug) -> Result<(), Diagnostics> {
+        let folder = self.out.join(slug.as_str());
+        let aside = self
+            .out
+            .join(format!(".{slug}.withdrawn-{}", std::process::id()));
+        let result = match std::fs::rename(&folder, &aside) {
+            Ok(()) => std::fs::remove_dir_all(&aside),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(e),
+        };
+        result.map_err(|e| {
+            Diagnostic::new(&folder, format!("could not remove the pages: {e}")).into()
+        })
+    }
+}
+
+/// Writes `bytes` to a new file beside `target` and renames it over `target`. (Plain
+/// `fs::write` keeps the usual permissions, which a temporary file would not.)
+fn replace_file(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let parent = target.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent)?;
+    let name = target
+        .file_name()
+        .map_or("page".into(), |n| n.to_string_lossy());
+    let fresh = parent.join(format!(".{name}.new-{}", std::process::id()));
+    std::fs::write(&fresh, bytes)?;
+    std::fs::rename(&fresh, target).inspect_err(|_| {
+        let _ = std::fs::remove_file(&fresh);
+    })
 }
 
 /// Every `Ok`, or every error of every `Err`.

@@ -10,9 +10,12 @@ use std::path::{Path, PathBuf};
 pub struct Diagnostic {
     /// The file, relative to the site root.
     pub file: PathBuf,
-    pub position: Option<Position>,
+    /// Boxed: most of a build's results carry no diagnostic, so keep `Result`s small.
+    pub position: Option<Box<Position>>,
     pub message: String,
     pub hint: Option<String>,
+    /// The `check` rule that found it, shown as `error[rule]`.
+    pub code: Option<&'static str>,
 }
 
 /// Where in a file: 1-based line and column, the line's text and how many characters
@@ -70,11 +73,17 @@ impl Diagnostic {
             position: None,
             message: message.into(),
             hint: None,
+            code: None,
         }
     }
 
+    pub fn code(mut self, code: &'static str) -> Diagnostic {
+        self.code = Some(code);
+        self
+    }
+
     pub fn at(mut self, position: Position) -> Diagnostic {
-        self.position = Some(position);
+        self.position = Some(Box::new(position));
         self
     }
 
@@ -113,9 +122,20 @@ impl Diagnostic {
     }
 }
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "error: {}", self.message)?;
+impl Diagnostic {
+    /// The diagnostic under another label than `error`, e.g. `warning[repeated-paragraph]`.
+    pub fn labelled(&self, label: &str) -> String {
+        struct Labelled<'a>(&'a Diagnostic, &'a str);
+        impl fmt::Display for Labelled<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.0.write(f, self.1)
+            }
+        }
+        Labelled(self, label).to_string()
+    }
+
+    fn write(&self, f: &mut fmt::Formatter<'_>, label: &str) -> fmt::Result {
+        writeln!(f, "{label}: {}", self.message)?;
         match &self.position {
             Some(p) => {
                 let gutter = " ".repeat(p.line.to_string().len());
@@ -140,6 +160,15 @@ impl fmt::Display for Diagnostic {
             }
         }
         Ok(())
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.code {
+            Some(code) => self.write(f, &format!("error[{code}]")),
+            None => self.write(f, "error"),
+        }
     }
 }
 

@@ -7,12 +7,16 @@
 //! [`output`] (staged, then swapped in). [`build`] runs them in order.
 
 pub mod build;
+pub mod check;
 pub mod diagnostic;
 pub mod load;
 pub mod merge;
 pub mod model;
 pub mod output;
 pub mod render;
+pub mod scaffold;
+pub mod serve;
+pub mod synthetic;
 pub mod validate;
 
 pub use build::{build, BuildOptions, Project, Summary};

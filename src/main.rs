@@ -1,3 +1,4 @@
+use std::net::IpAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -25,10 +26,86 @@ enum Command {
         #[arg(long, value_name = "SLUG")]
         only: Option<String>,
     },
+    /// Serve the site on this computer and rebuild each page as its files are saved.
+    Serve {
+        /// The site root, holding platform.toml, content/, themes/ and institutions/.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The output folder [default: a temporary folder, removed on exit].
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// The port; a free one is used when it is taken.
+        #[arg(long, default_value_t = privatums::serve::DEFAULT_PORT)]
+        port: u16,
+        /// The address to listen on; only this computer can connect by default.
+        #[arg(long, default_value_t = privatums::serve::DEFAULT_INTERFACE)]
+        interface: IpAddr,
+    },
+    /// Check every page for GDPR completeness and common mistakes; writes nothing.
+    Check {
+        /// The site root, holding platform.toml, content/, themes/ and institutions/.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// How to report: for people, or JSON for CI (schema in docs/checks.md).
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Treat warnings as errors.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Start something new from a skeleton.
+    New {
+        #[command(subcommand)]
+        what: New,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum New {
+    /// Create institutions/SLUG/ with institution.toml and its sections, marked TODO.
+    Institution {
+        /// The folder name: lowercase letters a-z, digits and `-`.
+        slug: String,
+        /// The site root, holding platform.toml.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
     match Cli::parse().command {
+        Command::Check {
+            root,
+            format,
+            strict,
+        } => {
+            let report = privatums::Project::open(&privatums::BuildOptions::new(root))
+                .and_then(|p| p.check());
+            match report {
+                Ok(report) => {
+                    let report = if strict { report.strict() } else { report };
+                    match format {
+                        Format::Human => println!("{}", privatums::check::report::human(&report)),
+                        Format::Json => println!("{}", privatums::check::report::json(&report)),
+                    }
+                    if report.errors() > 0 {
+                        ExitCode::FAILURE
+                    } else {
+                        ExitCode::SUCCESS
+                    }
+                }
+                Err(errors) => {
+                    eprintln!("{errors}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Command::Build { root, out, only } => {
             let mut options = privatums::BuildOptions::new(root);
             if let Some(out) = out {
@@ -46,5 +123,37 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Serve {
+            root,
+            out,
+            port,
+            interface,
+        } => {
+            let options = privatums::serve::ServeOptions {
+                root,
+                out,
+                interface,
+                port,
+            };
+            match privatums::serve::serve(&options) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => {
+                    eprintln!("{error}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::New {
+            what: New::Institution { slug, root },
+        } => match privatums::scaffold::new_institution(&root, &slug) {
+            Ok(created) => {
+                println!("{created}");
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("{error}");
+                ExitCode::FAILURE
+            }
+        },
     }
 }

@@ -10,6 +10,8 @@ use crate::diagnostic::{closest, suggest, Diagnostic, Diagnostics, Position};
 use crate::load::{Institution, Placement, Site, PLATFORM_FILE};
 use crate::model::Language;
 
+mod todo;
+
 /// Every cross-file problem in the site.
 pub fn validate(site: &Site) -> Result<(), Diagnostics> {
     let mut errors = Diagnostics::default();
@@ -78,6 +80,7 @@ fn check_languages(site: &Site, errors: &mut Diagnostics) {
 fn check_institution(site: &Site, institution: &Institution, errors: &mut Diagnostics) {
     check_no_clash_with_shared(site, institution, errors);
     check_blocks(site, institution, errors);
+    todo::check_institution(institution, errors);
     let data = &institution.data;
     let file = &institution.file;
     check_url(&file.path, &file.text, &data.website, errors);
@@ -87,6 +90,27 @@ fn check_institution(site: &Site, institution: &Institution, errors: &mut Diagno
                 .at_span(&file.text, data.requests.span())
                 .hint("add at least one of `post`, `email`, `e_address = true` or `in_person`"),
         );
+    }
+    for silence in &data.silence {
+        let id = silence.rule.get_ref();
+        let at = || Position::of_span(&file.text, silence.rule.span());
+        if crate::check::Rule::from_id(id).is_none() {
+            let known: Vec<String> = crate::check::Rule::ALL
+                .iter()
+                .map(|r| r.id().to_owned())
+                .collect();
+            errors.push(
+                Diagnostic::new(&file.path, format!("there is no check rule `{id}`"))
+                    .at(at())
+                    .hint(suggest(id, &known, "rule")),
+            );
+        } else if silence.reason.trim().is_empty() {
+            errors.push(
+                Diagnostic::new(&file.path, format!("silencing `{id}` needs a reason"))
+                    .at(at())
+                    .hint("write why the rule does not apply here in `reason = \"…\"`"),
+            );
+        }
     }
     if data.purposes.get_ref().is_empty() {
         errors.push(

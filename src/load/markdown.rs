@@ -31,6 +31,11 @@ impl MarkdownSource {
         )
     }
 
+    /// The file's first line, for problems with the file as a whole.
+    pub fn start(&self) -> Position {
+        Position::of_line(&self.text, 1)
+    }
+
     /// The 1-based line, within the file, of a 1-based line of the body.
     pub fn body_line_position(&self, body_line: usize) -> Position {
         let first = self.text[..self.body_start].matches('\n').count();

@@ -18,7 +18,7 @@ pub use theme::{Strings, ThemeFiles, DEFAULT_THEME};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};
 use crate::model::{
-    CookieCategory, GeneratedSection, InstitutionData, Language, Localized, Platform, Slug,
+    CookieCategory, Element, GeneratedSection, InstitutionData, Language, Localized, Platform, Slug,
 };
 
 /// Everything a build reads, typed.
@@ -76,6 +76,8 @@ pub struct Block {
     pub id_at: Position,
     pub title: String,
     pub parameters: Vec<String>,
+    /// The GDPR elements the block's text gives (`covers = ["14(1)(d)", …]`).
+    pub covers: Vec<Element>,
     pub source: MarkdownSource,
 }
 
@@ -92,6 +94,8 @@ pub struct InstitutionSection {
     pub id: String,
     pub id_at: Position,
     pub placement: Placement,
+    /// The GDPR elements this free text gives (`covers = ["13(2)(e)"]`), for `check`.
+    pub covers: Vec<Element>,
     pub source: MarkdownSource,
 }
 
@@ -118,6 +122,8 @@ struct InstitutionSectionFront {
     id: Spanned<String>,
     title: Option<Spanned<String>>,
     order: Option<Spanned<i64>>,
+    #[serde(default)]
+    covers: Vec<Element>,
 }
 
 #[derive(Deserialize)]
@@ -140,6 +146,8 @@ struct BlockFront {
     title: String,
     #[serde(default)]
     parameters: Vec<String>,
+    #[serde(default)]
+    covers: Vec<Element>,
 }
 
 pub const PLATFORM_FILE: &str = "platform.toml";
@@ -454,6 +462,7 @@ fn block(parsed: markdown::Parsed<BlockFront>) -> Result<Block, Diagnostic> {
         id_at,
         title: parsed.front.title,
         parameters: parsed.front.parameters,
+        covers: parsed.front.covers,
         source: parsed.source,
     })
 }
@@ -498,6 +507,7 @@ fn institution_section(
         id,
         id_at,
         placement,
+        covers: parsed.front.covers.clone(),
         source: parsed.source,
     })
 }

@@ -81,6 +81,8 @@ pub struct InstitutionView {
     pub retention: ListView,
     pub recipients: ListView,
     pub transfers: String,
+    pub statutory_requirement: Option<String>,
+    pub automated_decisions: Option<String>,
     pub rights: Vec<RightView>,
     pub requests: RequestsView,
     pub updated: DateView,
@@ -338,6 +340,8 @@ impl InstitutionView {
                     .collect(),
             },
             transfers: text(&data.transfers, language),
+            statutory_requirement: opt(&data.statutory_requirement, language),
+            automated_decisions: opt(&data.automated_decisions, language),
             rights,
             requests: RequestsView {
                 post: opt(&requests.post, language),

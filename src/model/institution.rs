@@ -9,7 +9,7 @@ use super::{Cookie, Date, LegalBasis, Right, Text};
 
 /// The keys of `InstitutionData` written as `key = value` (not tables). TOML reads such a
 /// key below a `[table]` header as part of that table, a mistake worth its own hint.
-pub const TOP_LEVEL_VALUES: [&str; 9] = [
+pub const TOP_LEVEL_VALUES: [&str; 11] = [
     "updated",
     "website",
     "registration_number",
@@ -19,6 +19,8 @@ pub const TOP_LEVEL_VALUES: [&str; 9] = [
     "legitimate_interests",
     "transfers",
     "name",
+    "statutory_requirement",
+    "automated_decisions",
 ];
 
 #[derive(Clone, Debug, Deserialize)]
@@ -47,6 +49,12 @@ pub struct InstitutionData {
     pub recipients: Recipients,
     /// Third-country transfers and their safeguards.
     pub transfers: Text,
+    /// Whether providing the data is a statutory or contractual requirement, and what
+    /// happens if a person does not (GDPR Art. 13(2)(e)).
+    pub statutory_requirement: Option<Text>,
+    /// Automated decision-making and profiling, or a statement that there is none
+    /// (GDPR Art. 13(2)(f)).
+    pub automated_decisions: Option<Text>,
     #[serde(default)]
     pub rights: Vec<RightEntry>,
     pub requests: Spanned<Requests>,
@@ -54,6 +62,18 @@ pub struct InstitutionData {
     pub blocks: Vec<BlockOptIn>,
     #[serde(default)]
     pub cookies: Vec<Cookie>,
+    /// `check` rules switched off for this institution, each with its reason.
+    #[serde(default)]
+    pub silence: Vec<Silence>,
+}
+
+/// A `check` rule silenced for one institution. The reason is required so the next
+/// editor knows why.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Silence {
+    pub rule: Spanned<String>,
+    pub reason: String,
 }
 
 #[derive(Clone, Debug, Deserialize)]

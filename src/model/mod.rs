@@ -4,6 +4,7 @@
 
 mod cookie;
 mod date;
+mod element;
 mod gdpr;
 mod institution;
 mod language;
@@ -13,6 +14,7 @@ mod slug;
 
 pub use cookie::{Cookie, CookieCategory};
 pub use date::{Date, DateView};
+pub use element::Element;
 pub use gdpr::{LegalBasis, Right};
 pub use institution::{
     BlockOptIn, DataProtectionOfficer, InstitutionData, Purpose, Recipients, Register, Requests,

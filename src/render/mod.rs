@@ -181,6 +181,45 @@ impl Renderer {
     }
 }
 
+#[derive(Serialize)]
+struct ReportContext<'a> {
+    rows: &'a [crate::check::Row],
+    elements: Vec<ElementOut>,
+    /// From `_report/` to each institution's page in the default language.
+    page_path: String,
+}
+
+#[derive(Serialize)]
+struct ElementOut {
+    article: &'static str,
+    description: &'static str,
+}
+
+impl Renderer {
+    /// The maintainers' completeness table: institutions × GDPR elements.
+    pub fn render_report(
+        &self,
+        site: &Site,
+        rows: &[crate::check::Row],
+    ) -> Result<Vec<u8>, Diagnostics> {
+        let language = site.platform.default_language();
+        let context = ReportContext {
+            rows,
+            elements: crate::model::Element::ALL
+                .iter()
+                .map(|e| ElementOut {
+                    article: e.article(),
+                    description: e.description(),
+                })
+                .collect(),
+            page_path: urls::site_path(site, &PageKind::Platform, language),
+        };
+        let context =
+            Context::from_serialize(&context).map_err(|e| self.theme.error("report.html", &e))?;
+        Ok(minify(&self.theme.render("report.html", &context)?))
+    }
+}
+
 fn index_entries(site: &Site, language: Language, root: &str) -> Vec<IndexEntry> {
     let mut entries: Vec<IndexEntry> = site
         .institutions

@@ -1,0 +1,247 @@
+//! GDPR completeness: for each institution, whether its page gives every element Articles
+//! 13 and 14 require, and where. Most elements are guaranteed by the content model (the
+//! build refuses an institution without a DPO, purposes, recipients …); the rest are found
+//! in optional TOML keys or in sections that declare `covers = ["13(2)(e)"]`.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use super::{Finding, Rule};
+use crate::diagnostic::{Diagnostic, Position};
+use crate::load::{Institution, Placement, Site};
+use crate::model::{Element, LegalBasis, Right};
+
+#[derive(Clone, Debug, Serialize)]
+#[serde(tag = "status", rename_all = "kebab-case")]
+pub enum Status {
+    Present { place: Place },
+    Missing,
+    NotApplicable,
+}
+
+/// Where an element is given: the source line and the page anchor it renders at.
+#[derive(Clone, Debug, Serialize)]
+pub struct Place {
+    pub file: PathBuf,
+    pub line: usize,
+    pub anchor: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Row {
+    pub slug: String,
+    pub name: String,
+    pub cells: Vec<Cell>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Cell {
+    pub element: Element,
+    pub article: &'static str,
+    #[serde(flatten)]
+    pub status: Status,
+}
+
+/// The Art. 14 elements a shared block (SIS, VIS) must give.
+const BLOCK_ELEMENTS: [Element; 6] = [
+    Element::PurposesAndLegalBasis,
+    Element::DataCategories,
+    Element::Recipients,
+    Element::Retention,
+    Element::Rights,
+    Element::Complaint,
+];
+
+pub fn institution(site: &Site, institution: &Institution, findings: &mut Vec<Finding>) -> Row {
+    let data = &institution.data;
+    let file = &institution.file;
+    let toml_place = |key: &str, anchor: &str| Place {
+        file: file.path.clone(),
+        line: file
+            .text
+            .find(key)
+            .map_or(1, |at| Position::of_span(&file.text, at..at).line),
+        anchor: anchor.to_owned(),
+    };
+    let covered = |element: Element| {
+        site.platform.languages().iter().find_map(|&language| {
+            institution
+                .sections
+                .get(language)
+                .iter()
+                .find(|s| s.covers.contains(&element))
+                .map(|s| Place {
+                    file: s.source.file.clone(),
+                    line: s.id_at.line,
+                    anchor: match &s.placement {
+                        Placement::Extends(generated) => generated.id().to_owned(),
+                        Placement::Own { .. } => s.id.clone(),
+                    },
+                })
+        })
+    };
+    let purposes = data.purposes.get_ref();
+    let uses = |basis: LegalBasis| {
+        purposes
+            .iter()
+            .any(|p| p.legal_bases.get_ref().contains(&basis))
+    };
+    let given = |present: bool, place: Place| if present { Some(place) } else { None };
+    let status = |applicable: bool, place: Option<Place>| match (applicable, place) {
+        (_, Some(place)) => Status::Present { place },
+        (true, None) => Status::Missing,
+        (false, None) => Status::NotApplicable,
+    };
+    let cells = Element::ALL
+        .into_iter()
+        .map(|element| {
+            let status = match element {
+                Element::ControllerIdentity => {
+                    status(true, Some(toml_place("registration_number", "controller")))
+                }
+                Element::DpoContacts => status(
+                    true,
+                    Some(toml_place(
+                        "[data_protection_officer]",
+                        "data-protection-officer",
+                    )),
+                ),
+                Element::PurposesAndLegalBasis => {
+                    status(true, Some(toml_place("[[purposes]]", "purposes")))
+                }
+                Element::Recipients => status(true, Some(toml_place("[recipients]", "recipients"))),
+                Element::Transfers => status(true, Some(toml_place("transfers", "transfers"))),
+                Element::Retention => status(true, Some(toml_place("[retention]", "retention"))),
+                Element::Rights => status(true, Some(toml_place("[requests]", "rights"))),
+                Element::Complaint => status(
+                    true,
+                    Some(Place {
+                        file: PathBuf::from(crate::load::PLATFORM_FILE),
+                        line: 1,
+                        anchor: "complaint".into(),
+                    }),
+                ),
+                Element::LegitimateInterests => status(
+                    uses(LegalBasis::F),
+                    given(
+                        data.legitimate_interests.is_some(),
+                        toml_place("legitimate_interests", "legal-bases"),
+                    )
+                    .or_else(|| covered(element)),
+                ),
+                Element::WithdrawConsent => status(
+                    uses(LegalBasis::A),
+                    given(
+                        data.rights
+                            .iter()
+                            .any(|r| r.right == Right::WithdrawConsent),
+                        toml_place("withdraw-consent", "rights"),
+                    )
+                    .or_else(|| covered(element)),
+                ),
+                Element::StatutoryRequirement => status(
+                    true,
+                    given(
+                        data.statutory_requirement.is_some(),
+                        toml_place("statutory_requirement", "purposes"),
+                    )
+                    .or_else(|| covered(element)),
+                ),
+                Element::AutomatedDecisions => status(
+                    true,
+                    given(
+                        data.automated_decisions.is_some(),
+                        toml_place("automated_decisions", "purposes"),
+                    )
+                    .or_else(|| covered(element)),
+                ),
+                Element::DataCategories => status(
+                    true,
+                    given(
+                        purposes.iter().any(|p| p.data.is_some()),
+                        toml_place("data =", "purposes"),
+                    )
+                    .or_else(|| {
+                        given(
+                            !data.registers.is_empty(),
+                            toml_place("[[registers]]", "registers"),
+                        )
+                    })
+                    .or_else(|| covered(element)),
+                ),
+                Element::DataSource => status(
+                    !data.registers.is_empty(),
+                    given(
+                        purposes.iter().any(|p| p.source.is_some()),
+                        toml_place("source =", "purposes"),
+                    )
+                    .or_else(|| covered(element)),
+                ),
+            };
+            if matches!(status, Status::Missing) {
+                findings.push(missing(institution, element));
+            }
+            Cell {
+                element,
+                article: element.article(),
+                status,
+            }
+        })
+        .collect();
+    Row {
+        slug: institution.slug.to_string(),
+        name: data.name.to_string_in(site.platform.default_language()),
+        cells,
+    }
+}
+
+fn missing(institution: &Institution, element: Element) -> Finding {
+    let key = match element {
+        Element::LegitimateInterests => Some("legitimate_interests"),
+        Element::StatutoryRequirement => Some("statutory_requirement"),
+        Element::AutomatedDecisions => Some("automated_decisions"),
+        _ => None,
+    };
+    let how = match (element, key) {
+        (Element::WithdrawConsent, _) => "add `[[rights]] right = \"withdraw-consent\"`".to_owned(),
+        (Element::DataCategories, _) => {
+            "give the purposes `data = { lv = \"…\", en = \"…\" }`".to_owned()
+        }
+        (Element::DataSource, _) => {
+            "give the purposes `source = { lv = \"…\", en = \"…\" }`".to_owned()
+        }
+        (_, Some(key)) => {
+            format!("add `{key} = {{ lv = \"…\", en = \"…\" }}` at the top of institution.toml")
+        }
+        (_, None) => "add the information".to_owned(),
+    };
+    let file = &institution.file;
+    Finding::new(
+        Rule::MissingElement,
+        Diagnostic::new(&file.path, format!("the page does not give GDPR {element}"))
+            .at(Position::of_line(&file.text, 1))
+            .hint(format!("{how}, or add `covers = [\"{}\"]` to the front matter of the section that gives it", element.article())),
+    )
+    .institution(&institution.slug)
+}
+
+/// Each shared block must declare the Art. 14 elements it gives.
+pub fn blocks(site: &Site, findings: &mut Vec<Finding>) {
+    for block in &site.content.get(site.platform.default_language()).blocks {
+        for element in BLOCK_ELEMENTS.iter().filter(|e| !block.covers.contains(e)) {
+            findings.push(Finding::new(
+                Rule::BlockElement,
+                Diagnostic::new(
+                    &block.source.file,
+                    format!("block `{}` does not give GDPR {element}", block.id),
+                )
+                .at(block.id_at.clone())
+                .hint(format!(
+                    "write it into the block and add \"{}\" to `covers` in the front matter",
+                    element.article()
+                )),
+            ));
+        }
+    }
+}

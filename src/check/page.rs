@@ -1,0 +1,56 @@
+//! Checks on a rendered page: every `#anchor` link has its target. Runs on each page as it
+//! is rendered, with a streaming HTML rewriter (lol_html), so it costs one pass.
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::path::Path;
+
+use lol_html::{element, HtmlRewriter, Settings};
+
+use super::{Finding, Rule};
+use crate::diagnostic::Diagnostic;
+use crate::model::{Language, Slug};
+
+pub fn check_page(
+    path: &Path,
+    html: &[u8],
+    institution: Option<&Slug>,
+    language: Language,
+) -> Vec<Finding> {
+    let ids = RefCell::new(HashSet::new());
+    let anchors = RefCell::new(Vec::new());
+    let settings = Settings::new()
+        .append_element_content_handler(element!("[id]", |el| {
+            ids.borrow_mut().extend(el.get_attribute("id"));
+            Ok(())
+        }))
+        .append_element_content_handler(element!("a[href^='#']", |el| {
+            anchors.borrow_mut().extend(el.get_attribute("href"));
+            Ok(())
+        }));
+    let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
+    let parsed = rewriter.write(html).and_then(|()| rewriter.end());
+    let mut findings = Vec::new();
+    if let Err(e) = parsed {
+        findings.push(Finding::new(
+            Rule::BrokenAnchor,
+            Diagnostic::new(path, format!("the page could not be read: {e}")),
+        ));
+    }
+    let ids = ids.into_inner();
+    let mut reported = HashSet::new();
+    for href in anchors.into_inner() {
+        let target = href.trim_start_matches('#');
+        if !ids.contains(target) && reported.insert(href.clone()) {
+            let mut finding = Finding::new(
+                Rule::BrokenAnchor,
+                Diagnostic::new(path, format!("the link `{href}` has no target on this page"))
+                    .hint("link to a section id (e.g. `#rights`) or a heading's anchor (`#<section>--<heading>`)"),
+            )
+            .language(language);
+            finding.institution = institution.cloned();
+            findings.push(finding);
+        }
+    }
+    findings
+}

@@ -1,0 +1,91 @@
+//! The rules `check` applies, each with a stable id (used in reports, JSON and `[[silence]]`).
+
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Rule {
+    /// A GDPR Art. 13/14 element the page must give and does not.
+    MissingElement,
+    /// A shared block that does not declare the Art. 14 elements it gives.
+    BlockElement,
+    RegistrationNumber,
+    PostalCode,
+    Email,
+    Phone,
+    Url,
+    Date,
+    MixedScript,
+    RepeatedParagraph,
+    Placeholder,
+    EmptySection,
+    EmptyLink,
+    StaleContact,
+    IdenticalTranslation,
+    BrokenAnchor,
+}
+
+impl Rule {
+    pub const ALL: [Rule; 16] = [
+        Rule::MissingElement,
+        Rule::BlockElement,
+        Rule::RegistrationNumber,
+        Rule::PostalCode,
+        Rule::Email,
+        Rule::Phone,
+        Rule::Url,
+        Rule::Date,
+        Rule::MixedScript,
+        Rule::RepeatedParagraph,
+        Rule::Placeholder,
+        Rule::EmptySection,
+        Rule::EmptyLink,
+        Rule::StaleContact,
+        Rule::IdenticalTranslation,
+        Rule::BrokenAnchor,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Rule::MissingElement => "gdpr-element",
+            Rule::BlockElement => "gdpr-block",
+            Rule::RegistrationNumber => "registration-number",
+            Rule::PostalCode => "postal-code",
+            Rule::Email => "email",
+            Rule::Phone => "phone",
+            Rule::Url => "url",
+            Rule::Date => "date",
+            Rule::MixedScript => "mixed-script",
+            Rule::RepeatedParagraph => "repeated-paragraph",
+            Rule::Placeholder => "placeholder",
+            Rule::EmptySection => "empty-section",
+            Rule::EmptyLink => "empty-link",
+            Rule::StaleContact => "stale-contact",
+            Rule::IdenticalTranslation => "identical-translation",
+            Rule::BrokenAnchor => "broken-anchor",
+        }
+    }
+
+    pub fn severity(self) -> Severity {
+        match self {
+            Rule::RepeatedParagraph | Rule::IdenticalTranslation | Rule::Date => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Rule> {
+        Rule::ALL.into_iter().find(|r| r.id() == id)
+    }
+}
+
+impl Serialize for Rule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}

@@ -1,0 +1,109 @@
+//! The information GDPR Articles 13 and 14 require a privacy notice to give.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// One required element, written as its article reference: `13(1)(a)` … `14(2)(f)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Element {
+    #[serde(rename = "13(1)(a)")]
+    ControllerIdentity,
+    #[serde(rename = "13(1)(b)")]
+    DpoContacts,
+    #[serde(rename = "13(1)(c)")]
+    PurposesAndLegalBasis,
+    #[serde(rename = "13(1)(d)")]
+    LegitimateInterests,
+    #[serde(rename = "13(1)(e)")]
+    Recipients,
+    #[serde(rename = "13(1)(f)")]
+    Transfers,
+    #[serde(rename = "13(2)(a)")]
+    Retention,
+    #[serde(rename = "13(2)(b)")]
+    Rights,
+    #[serde(rename = "13(2)(c)")]
+    WithdrawConsent,
+    #[serde(rename = "13(2)(d)")]
+    Complaint,
+    #[serde(rename = "13(2)(e)")]
+    StatutoryRequirement,
+    #[serde(rename = "13(2)(f)")]
+    AutomatedDecisions,
+    #[serde(rename = "14(1)(d)")]
+    DataCategories,
+    #[serde(rename = "14(2)(f)")]
+    DataSource,
+}
+
+impl Element {
+    pub const ALL: [Element; 14] = [
+        Element::ControllerIdentity,
+        Element::DpoContacts,
+        Element::PurposesAndLegalBasis,
+        Element::LegitimateInterests,
+        Element::Recipients,
+        Element::Transfers,
+        Element::Retention,
+        Element::Rights,
+        Element::WithdrawConsent,
+        Element::Complaint,
+        Element::StatutoryRequirement,
+        Element::AutomatedDecisions,
+        Element::DataCategories,
+        Element::DataSource,
+    ];
+
+    pub fn article(self) -> &'static str {
+        match self {
+            Element::ControllerIdentity => "13(1)(a)",
+            Element::DpoContacts => "13(1)(b)",
+            Element::PurposesAndLegalBasis => "13(1)(c)",
+            Element::LegitimateInterests => "13(1)(d)",
+            Element::Recipients => "13(1)(e)",
+            Element::Transfers => "13(1)(f)",
+            Element::Retention => "13(2)(a)",
+            Element::Rights => "13(2)(b)",
+            Element::WithdrawConsent => "13(2)(c)",
+            Element::Complaint => "13(2)(d)",
+            Element::StatutoryRequirement => "13(2)(e)",
+            Element::AutomatedDecisions => "13(2)(f)",
+            Element::DataCategories => "14(1)(d)",
+            Element::DataSource => "14(2)(f)",
+        }
+    }
+
+    pub fn description(self) -> &'static str {
+        match self {
+            Element::ControllerIdentity => "controller identity and contacts",
+            Element::DpoContacts => "data protection officer's contacts",
+            Element::PurposesAndLegalBasis => "purposes and legal basis",
+            Element::LegitimateInterests => {
+                "legitimate interests (when a purpose uses Art. 6(1)(f))"
+            }
+            Element::Recipients => "recipients",
+            Element::Transfers => "third-country transfers and safeguards",
+            Element::Retention => "retention period or criteria",
+            Element::Rights => "data subject's rights",
+            Element::WithdrawConsent => "withdrawing consent (when a purpose uses Art. 6(1)(a))",
+            Element::Complaint => "complaint to the supervisory authority",
+            Element::StatutoryRequirement => {
+                "whether providing data is a statutory or contractual requirement"
+            }
+            Element::AutomatedDecisions => "automated decision-making and profiling",
+            Element::DataCategories => "categories of personal data",
+            Element::DataSource => "source of data not collected from the person",
+        }
+    }
+
+    pub fn from_article(article: &str) -> Option<Element> {
+        Element::ALL.into_iter().find(|e| e.article() == article)
+    }
+}
+
+impl fmt::Display for Element {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Art. {} {}", self.article(), self.description())
+    }
+}

@@ -1,0 +1,196 @@
+//! Watching the site's sources: which saved file asks for which rebuild.
+//!
+//! Only `platform.toml`, `content/`, `themes/` and `institutions/` are watched — never the
+//! whole root, which may hold the output folder (whose writes would trigger rebuilds of
+//! their own) or a large `target/`.
+
+use std::collections::BTreeSet;
+use std::path::{Component, Path, PathBuf};
+use std::time::Duration;
+
+use notify::{RecommendedWatcher, RecursiveMode};
+use notify_debouncer_mini::{new_debouncer, DebounceEventResult, Debouncer};
+
+use crate::load::PLATFORM_FILE;
+
+/// The shared folders: a change in any of them can touch every page.
+const SHARED_FOLDERS: [&str; 2] = ["content", "themes"];
+const INSTITUTIONS: &str = "institutions";
+
+/// How long the watcher waits for a burst of saves (an editor writing a temporary file
+/// and renaming it, `new institution` writing five files) to settle into one rebuild.
+const SETTLE: Duration = Duration::from_millis(150);
+
+/// What a batch of file changes asks to rebuild.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// Shared data, content or theme: everything.
+    Whole,
+    /// Only these folders of `institutions/` (names as found, not yet checked as slugs).
+    Institutions(BTreeSet<String>),
+}
+
+impl Change {
+    /// The change that covers both.
+    pub fn and(self, other: Change) -> Change {
+        match (self, other) {
+            (Change::Institutions(mut a), Change::Institutions(b)) => {
+                a.extend(b);
+                Change::Institutions(a)
+            }
+            _ => Change::Whole,
+        }
+    }
+
+    /// What a change to `relative` (a path under the site root) asks for, if anything.
+    pub fn of_path(relative: &Path) -> Option<Change> {
+        let parts: Vec<&str> = relative
+            .components()
+            .map(|c| match c {
+                Component::Normal(part) => part.to_str(),
+                _ => None,
+            })
+            .collect::<Option<_>>()?;
+        // Editors' temporary and backup files (`.x.swp`, `x~`) and privatums's own hidden
+        // folders (`new institution` writes in one before renaming it into place) are not
+        // sources; the rename that ends such a save is seen under the real name.
+        if parts.iter().any(|p| p.starts_with('.') || p.ends_with('~')) {
+            return None;
+        }
+        match parts.as_slice() {
+            [file] if *file == PLATFORM_FILE => Some(Change::Whole),
+            [folder, ..] if SHARED_FOLDERS.contains(folder) => Some(Change::Whole),
+            [folder] if *folder == INSTITUTIONS => Some(Change::Whole),
+            [folder, name, ..] if *folder == INSTITUTIONS => {
+                Some(Change::Institutions(BTreeSet::from([(*name).to_owned()])))
+            }
+            _ => None,
+        }
+    }
+
+    /// The change a batch of changed paths asks for, if any of them matters.
+    pub fn of_paths<'a>(root: &Path, paths: impl IntoIterator<Item = &'a Path>) -> Option<Change> {
+        paths
+            .into_iter()
+            .filter_map(|path| Change::of_path(path.strip_prefix(root).ok()?))
+            .reduce(Change::and)
+    }
+}
+
+/// The file watcher: each settled batch of changes is handed to the function given to
+/// `start`.
+pub struct Watcher {
+    root: PathBuf,
+    debouncer: Debouncer<RecommendedWatcher>,
+    watched: BTreeSet<&'static str>,
+}
+
+impl Watcher {
+    /// Watches the sources under `root` (an absolute path: events carry absolute paths).
+    pub fn start(
+        root: &Path,
+        on_change: impl FnMut(DebounceEventResult) + Send + 'static,
+    ) -> notify::Result<Watcher> {
+        let mut debouncer = new_debouncer(SETTLE, on_change)?;
+        // The root itself, not recursively: platform.toml, and the source folders coming
+        // into being.
+        debouncer
+            .watcher()
+            .watch(root, RecursiveMode::NonRecursive)?;
+        let mut watcher = Watcher {
+            root: root.to_path_buf(),
+            debouncer,
+            watched: BTreeSet::new(),
+        };
+        watcher.watch_new_folders()?;
+        Ok(watcher)
+    }
+
+    /// Starts watching the source folders that exist now and weren't watched yet (a site
+    /// may gain `institutions/` while being served).
+    pub fn watch_new_folders(&mut self) -> notify::Result<()> {
+        for folder in SHARED_FOLDERS.into_iter().chain([INSTITUTIONS]) {
+            let path = self.root.join(folder);
+            if !self.watched.contains(folder) && path.is_dir() {
+                self.debouncer
+                    .watcher()
+                    .watch(&path, RecursiveMode::Recursive)?;
+                self.watched.insert(folder);
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn change(path: &str) -> Option<Change> {
+        Change::of_path(Path::new(path))
+    }
+
+    fn institutions(names: &[&str]) -> Option<Change> {
+        Some(Change::Institutions(
+            names.iter().map(|n| (*n).to_owned()).collect(),
+        ))
+    }
+
+    #[test]
+    fn an_institution_file_rebuilds_that_institution() {
+        assert_eq!(
+            change("institutions/alfa/institution.toml"),
+            institutions(&["alfa"])
+        );
+        assert_eq!(
+            change("institutions/alfa/lv/intro.md"),
+            institutions(&["alfa"])
+        );
+        assert_eq!(change("institutions/beta"), institutions(&["beta"]));
+    }
+
+    #[test]
+    fn shared_sources_rebuild_everything() {
+        for path in [
+            "platform.toml",
+            "content/lv/policy/intro.md",
+            "themes/default/templates/page.html",
+            "institutions",
+        ] {
+            assert_eq!(change(path), Some(Change::Whole), "{path}");
+        }
+    }
+
+    #[test]
+    fn other_files_are_ignored() {
+        for path in [
+            "public/index.html",
+            ".public.staging-x/index.html",
+            "README.md",
+            "institutions/alfa/.institution.toml.swp",
+            "institutions/alfa/lv/intro.md~",
+            ".privatums-new-x/institution.toml",
+        ] {
+            assert_eq!(change(path), None, "{path}");
+        }
+    }
+
+    #[test]
+    fn a_batch_asks_for_the_least_that_covers_it() {
+        let root = Path::new("/site");
+        let paths = [
+            Path::new("/site/institutions/alfa/lv/intro.md"),
+            Path::new("/site/institutions/beta/institution.toml"),
+            Path::new("/site/public/alfa/index.html"),
+        ];
+        assert_eq!(
+            Change::of_paths(root, paths),
+            institutions(&["alfa", "beta"])
+        );
+        let with_theme = [
+            Path::new("/site/institutions/alfa/lv/intro.md"),
+            Path::new("/site/themes/default/static/style.css"),
+        ];
+        assert_eq!(Change::of_paths(root, with_theme), Some(Change::Whole));
+    }
+}

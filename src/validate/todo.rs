@@ -1,0 +1,100 @@
+//! TODO markers: `privatums new institution` fills every value it can't know with a
+//! `TODO: …` text, and a page must never be published with one in it. Any text value in
+//! `institution.toml` or Markdown body of the institution that still says `TODO` is an error
+//! at its line, so the skeleton is rejected until an editor has replaced every marker.
+//! (Comments may say TODO: they are never published.)
+
+use std::path::Path;
+
+use toml::de::{DeTable, DeValue};
+use toml::Spanned;
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::Institution;
+use crate::model::Language;
+
+/// The marker. Upper case only: no Latvian or English word of a policy is spelt so.
+pub const MARKER: &str = "TODO";
+
+pub fn check_institution(institution: &Institution, errors: &mut Diagnostics) {
+    let file = &institution.file;
+    // The file has already been deserialised, so it parses; spans come from this parse.
+    if let Ok(table) = DeTable::parse(&file.text) {
+        let mut path = Vec::new();
+        check_table(&file.path, &file.text, table.get_ref(), &mut path, errors);
+    }
+    for language in Language::ALL {
+        for section in institution.sections.get(language) {
+            let source = &section.source;
+            for (at, _) in source.body().match_indices(MARKER) {
+                errors.push(
+                    Diagnostic::new(&source.file, "the text still has a TODO marker")
+                        .at(source.position(at..at + MARKER.len()))
+                        .hint(format!(
+                            "replace the TODO and its note with the institution's own text in {}",
+                            language_name(language)
+                        )),
+                );
+            }
+        }
+    }
+}
+
+fn check_table<'i>(
+    file: &Path,
+    text: &str,
+    table: &DeTable<'i>,
+    path: &mut Vec<String>,
+    errors: &mut Diagnostics,
+) {
+    for (key, value) in table {
+        path.push(key.get_ref().to_string());
+        check_value(file, text, value, path, errors);
+        path.pop();
+    }
+}
+
+fn check_value<'i>(
+    file: &Path,
+    text: &str,
+    value: &Spanned<DeValue<'i>>,
+    path: &mut Vec<String>,
+    errors: &mut Diagnostics,
+) {
+    match value.get_ref() {
+        DeValue::String(s) if s.contains(MARKER) => {
+            let key = path.join(".");
+            errors.push(
+                Diagnostic::new(file, format!("`{key}` still has a TODO marker"))
+                    .at_span(text, value.span())
+                    .hint(format!(
+                        "replace the TODO with the institution's {} (the comment above the line says what goes here; see docs/content-model.md)",
+                        describe(path)
+                    )),
+            );
+        }
+        DeValue::Array(items) => {
+            // The line is pointed at, so the key path leaves out which element it is.
+            for item in items {
+                check_value(file, text, item, path, errors);
+            }
+        }
+        DeValue::Table(table) => check_table(file, text, table, path, errors),
+        _ => {}
+    }
+}
+
+/// "value", or "value in Latvian" when the key path ends in a language.
+fn describe(path: &[String]) -> String {
+    match path.last().and_then(|l| Language::from_code(l)) {
+        Some(language) => format!("value in {}", language_name(language)),
+        None => "value".to_owned(),
+    }
+}
+
+fn language_name(language: Language) -> &'static str {
+    match language {
+        Language::Lv => "Latvian",
+        Language::En => "English",
+    }
+}
