@@ -144,6 +144,12 @@ phone = "TODO: 67000000"
 # Transfers of personal data to third countries and their safeguards, or a sentence
 # saying there are none.
 transfers = { lv = "TODO: nodošana uz trešajām valstīm latviski", en = "TODO: transfers to third countries in English" }
+# Whether providing personal data is required by law or by a contract, and what follows
+# if a person does not provide them (GDPR Art. 13(2)(e)).
+statutory_requirement = { lv = "TODO: pienākums sniegt datus latviski", en = "TODO: the statutory requirement in English" }
+# Automated decision-making and profiling, or a sentence saying there is none
+# (GDPR Art. 13(2)(f)).
+automated_decisions = { lv = "TODO: automatizēti lēmumi latviski", en = "TODO: automated decisions in English" }
 # Needed only when a purpose below uses legal basis "f" (legitimate interests):
 # legitimate_interests = { lv = "…", en = "…" }
 
@@ -176,6 +182,10 @@ email = "TODO: das@iestade.gov.lv"
 [[purposes]]
 description = { lv = "TODO: nolūks latviski", en = "TODO: the purpose in English" }
 legal_bases = ["e"]
+# The categories of personal data processed for this purpose.
+data = { lv = "TODO: datu kategorijas latviski", en = "TODO: the categories of data in English" }
+# Where the data come from, when not from the person. Optional:
+# source = { lv = "…", en = "…" }
 
 # Registers and information systems the institution keeps. Optional, one table each:
 # [[registers]]

@@ -1,0 +1,263 @@
+//! `privatums new institution`: a skeleton the build rejects at every TODO marker, and
+//! accepts once an editor has replaced them.
+
+mod common;
+
+use std::process::Command;
+
+use common::{Run, TestSite};
+
+const SKELETON: [&str; 5] = [
+    "institutions/beta/institution.toml",
+    "institutions/beta/lv/introduction.md",
+    "institutions/beta/en/introduction.md",
+    "institutions/beta/lv/security.md",
+    "institutions/beta/en/security.md",
+];
+
+fn new_institution(site: &TestSite, slug: &str) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_privatums"))
+        .args(["new", "institution", slug, "--root"])
+        .arg(site.root())
+        .output()
+        .unwrap();
+    Run {
+        success: output.status.success(),
+        stdout: String::from_utf8(output.stdout).unwrap(),
+        stderr: String::from_utf8(output.stderr).unwrap(),
+    }
+}
+
+/// `file:line:` of every TODO marker that would be published — in the TOML's values (not
+/// its comments), anything in a Markdown body — once per marker.
+fn marker_lines(site: &TestSite) -> Vec<String> {
+    let mut lines = Vec::new();
+    for file in SKELETON {
+        for (index, line) in site.read(file).lines().enumerate() {
+            if !line.trim_start().starts_with('#') {
+                for _ in line.matches("TODO") {
+                    lines.push(format!("{file}:{}:", index + 1));
+                }
+            }
+        }
+    }
+    lines
+}
+
+#[test]
+fn the_skeleton_is_rejected_at_each_todo_until_they_are_replaced() {
+    let site = TestSite::fixture();
+    site.build_ok();
+    let before = site.public_snapshot();
+
+    let run = new_institution(&site, "beta");
+    assert!(run.success, "{}", run.stderr);
+    for file in SKELETON {
+        assert!(site.root().join(file).is_file(), "{file} was not created");
+        assert!(
+            run.stdout.contains(file),
+            "{file} not listed:\n{}",
+            run.stdout
+        );
+    }
+
+    let run = site.build(&[]);
+    assert!(!run.success, "the skeleton was published");
+    let markers = marker_lines(&site);
+    assert!(markers.len() >= 15, "only {} markers", markers.len());
+    for at in &markers {
+        assert!(run.stderr.contains(at), "no error at {at}:\n{}", run.stderr);
+    }
+    let errors: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("error: ") && !l.contains("nothing was published"))
+        .collect();
+    assert_eq!(errors.len(), markers.len(), "{}", run.stderr);
+    for error in errors {
+        assert!(error.contains("still has a TODO marker"), "{error}");
+    }
+    assert!(run
+        .stderr
+        .contains("error: `name.lv` still has a TODO marker"));
+    assert!(run
+        .stderr
+        .contains("hint: replace the TODO with the institution's value in Latvian"));
+    assert!(run.stderr.contains(
+        "hint: replace the TODO and its note with the institution's own text in English"
+    ));
+    assert_eq!(
+        site.public_snapshot(),
+        before,
+        "a rejected build changed public/"
+    );
+
+    let toml = "institutions/beta/institution.toml";
+    for (todo, value) in [
+        ("https://www.TODO.gov.lv", "https://www.beta.example.lv"),
+        ("TODO: 11 digits", "90000000002"),
+        (
+            "TODO: street and number, town, LV-0000",
+            "Betas iela 2, Rīga, LV-1002",
+        ),
+        ("TODO: pasts@iestade.gov.lv", "pasts@beta.example.lv"),
+        ("TODO: pasts@iestade.gov.lv", "pasts@beta.example.lv"),
+        ("TODO: 67000000", "67000002"),
+        (
+            "TODO: nodošana uz trešajām valstīm latviski",
+            "Dati netiek nodoti.",
+        ),
+        (
+            "TODO: transfers to third countries in English",
+            "Data are not transferred.",
+        ),
+        (
+            "TODO: pienākums sniegt datus latviski",
+            "Datu sniegšana ir likumā noteikts pienākums.",
+        ),
+        (
+            "TODO: the statutory requirement in English",
+            "Providing the data is a statutory requirement.",
+        ),
+        (
+            "TODO: automatizēti lēmumi latviski",
+            "Automatizēti lēmumi netiek pieņemti.",
+        ),
+        (
+            "TODO: automated decisions in English",
+            "No automated decisions are made.",
+        ),
+        (
+            "TODO: datu kategorijas latviski",
+            "Vārds, uzvārds, kontaktinformācija.",
+        ),
+        (
+            "TODO: the categories of data in English",
+            "Name, surname, contact details.",
+        ),
+        ("TODO: nosaukums latviski", "Betas pārvalde"),
+        ("TODO: the name in English", "Beta Office"),
+        ("TODO: īsais nosaukums, piemēram, Pārvalde", "Pārvalde"),
+        ("TODO: the short name, e.g. the Office", "the Office"),
+        ("TODO: das@iestade.gov.lv", "das@beta.example.lv"),
+        ("TODO: nolūks latviski", "Iesniegumu izskatīšana."),
+        ("TODO: the purpose in English", "Examining applications."),
+        (
+            "TODO: glabāšanas noteikums latviski",
+            "Kamēr to prasa likums.",
+        ),
+        (
+            "TODO: a retention rule in English",
+            "As long as the law requires.",
+        ),
+        ("TODO: saņēmēju kategorija latviski", "Valsts iestādes."),
+        (
+            "TODO: a category of recipients in English",
+            "State institutions.",
+        ),
+    ] {
+        site.edit(toml, todo, value);
+    }
+    for (file, text) in [
+        ("lv/introduction.md", "Betas ievads."),
+        ("en/introduction.md", "Beta introduction."),
+        ("lv/security.md", "Betas drošība."),
+        ("en/security.md", "Beta security."),
+    ] {
+        let path = format!("institutions/beta/{file}");
+        let skeleton = site.read(&path);
+        let body = skeleton.lines().last().unwrap();
+        assert!(body.starts_with("TODO: "), "{path}: {body}");
+        site.edit(&path, body, text);
+    }
+    assert!(marker_lines(&site).is_empty(), "the test left a TODO");
+
+    site.build_ok();
+    let page = site.page("beta/en/privacy-policy/index.html");
+    assert_eq!(
+        page.texts("h1"),
+        ["Privacy policy — Beta Office"],
+        "{}",
+        page.text
+    );
+    let ids = page.section_ids();
+    let position = |id: &str| ids.iter().position(|s| s == id).unwrap();
+    assert!(position("introduction") < position("controller"));
+    assert!(position("security") < position("rights"));
+    assert!(page.text.contains("Beta security."));
+    assert!(site
+        .page("en/index.html")
+        .texts("ul.institutions a")
+        .contains(&"Beta Office".to_owned()));
+}
+
+#[test]
+fn a_bad_slug_is_refused_with_a_better_one() {
+    let site = TestSite::fixture();
+    let run = new_institution(&site, "Beta Pārvalde");
+    assert!(!run.success);
+    assert!(run.stderr.contains("is not a valid slug"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("hint: use `beta-parvalde` instead"),
+        "{}",
+        run.stderr
+    );
+    let run = new_institution(&site, "lv");
+    assert!(!run.success);
+    assert!(run.stderr.contains("reserved"), "{}", run.stderr);
+    let institutions: Vec<_> = std::fs::read_dir(site.root().join("institutions"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(institutions, ["alfa"], "a refused slug left a folder");
+    assert_eq!(
+        std::fs::read_dir(site.root())
+            .unwrap()
+            .filter(|e| e
+                .as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with('.'))
+            .count(),
+        0,
+        "a refused slug left a hidden folder"
+    );
+}
+
+#[test]
+fn an_existing_folder_is_refused_and_left_as_it_was() {
+    let site = TestSite::fixture();
+    let before = site.read("institutions/alfa/institution.toml");
+    let run = new_institution(&site, "alfa");
+    assert!(!run.success);
+    assert!(
+        run.stderr.contains("error: `alfa` already exists"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("--> institutions/alfa"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(site.read("institutions/alfa/institution.toml"), before);
+    assert!(!site
+        .root()
+        .join("institutions/alfa/lv/introduction.md")
+        .exists());
+}
+
+#[test]
+fn a_folder_without_platform_toml_is_not_a_site() {
+    let site = TestSite::fixture();
+    site.remove("platform.toml");
+    let run = new_institution(&site, "beta");
+    assert!(!run.success);
+    assert!(
+        run.stderr.contains("there is no platform.toml"),
+        "{}",
+        run.stderr
+    );
+    assert!(!site.root().join("institutions/beta").exists());
+}
