@@ -106,6 +106,14 @@ impl Server {
         }
     }
 
+    /// Every line printed so far.
+    fn drain_stdout(&mut self) -> &[String] {
+        while let Ok(line) = self.stdout.try_recv() {
+            self.stdout_seen.push(line);
+        }
+        &self.stdout_seen
+    }
+
     fn stderr(&self) -> String {
         self.stderr.lock().unwrap().clone()
     }
@@ -177,7 +185,7 @@ fn free_port() -> u16 {
 #[test]
 fn an_edit_shows_a_mistake_shows_its_error_and_a_fix_recovers() {
     let site = TestSite::fixture();
-    let server = Server::start(&site);
+    let mut server = Server::start(&site);
     assert!(
         server.base.starts_with("http://127.0.0.1:"),
         "{}",
@@ -186,6 +194,18 @@ fn an_edit_shows_a_mistake_shows_its_error_and_a_fix_recovers() {
 
     let (status, page) = server.get(ALFA_EN);
     assert_eq!(status, 200);
+    // Serving reads the sources but doesn't change them: nothing to rebuild.
+    std::thread::sleep(Duration::from_secs(1));
+    let builds = server
+        .drain_stdout()
+        .iter()
+        .filter(|l| l.starts_with("built "))
+        .count();
+    assert_eq!(
+        builds, 1,
+        "rebuilt without a change: {:?}",
+        server.stdout_seen
+    );
     assert!(page.contains("Alfa intro en."), "{page}");
     assert!(
         page.contains("new EventSource"),

@@ -17,7 +17,7 @@ use std::sync::mpsc::{self, Receiver};
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use notify_debouncer_mini::DebounceEventResult;
+use notify_debouncer_full::DebounceEventResult;
 use tokio::net::TcpListener;
 use tokio::sync::watch as latest;
 
@@ -226,8 +226,17 @@ fn changed(root: &Path, batches: Vec<DebounceEventResult>) -> Option<Change> {
     let mut paths = Vec::new();
     for batch in batches {
         match batch {
-            Ok(events) => paths.extend(events.into_iter().map(|e| e.path)),
-            Err(e) => eprintln!("warning: watching the files: {e}"),
+            Ok(events) => paths.extend(
+                events
+                    .into_iter()
+                    .filter(|e| Change::is_change(&e.kind))
+                    .flat_map(|e| e.event.paths),
+            ),
+            Err(errors) => {
+                for e in errors {
+                    eprintln!("warning: watching the files: {e}");
+                }
+            }
         }
     }
     Change::of_paths(root, paths.iter().map(PathBuf::as_path))

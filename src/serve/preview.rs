@@ -150,6 +150,6 @@ impl Preview {
         let mut summary = project.publish(&Scope::Institution(slug.clone()))?;
         summary.pages += index_pages()?;
         summary.elapsed = started.elapsed();
-        Ok(summary.to_string())
+        Ok(format!("institutions/{slug}: {summary}"))
     }
 }

@@ -8,8 +8,9 @@ use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 use std::time::Duration;
 
-use notify::{RecommendedWatcher, RecursiveMode};
-use notify_debouncer_mini::{new_debouncer, DebounceEventResult, Debouncer};
+use notify::event::{AccessKind, AccessMode};
+use notify::{EventKind, RecommendedWatcher, RecursiveMode};
+use notify_debouncer_full::{new_debouncer, DebounceEventResult, Debouncer, RecommendedCache};
 
 use crate::load::PLATFORM_FILE;
 
@@ -68,6 +69,16 @@ impl Change {
         }
     }
 
+    /// Whether an event is a change. Opening and reading a file is not: every build reads
+    /// all the sources, and counting that would rebuild for ever.
+    pub fn is_change(kind: &EventKind) -> bool {
+        match kind {
+            EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+            EventKind::Access(_) => false,
+            _ => true,
+        }
+    }
+
     /// The change a batch of changed paths asks for, if any of them matters.
     pub fn of_paths<'a>(root: &Path, paths: impl IntoIterator<Item = &'a Path>) -> Option<Change> {
         paths
@@ -81,7 +92,7 @@ impl Change {
 /// `start`.
 pub struct Watcher {
     root: PathBuf,
-    debouncer: Debouncer<RecommendedWatcher>,
+    debouncer: Debouncer<RecommendedWatcher, RecommendedCache>,
     watched: BTreeSet<&'static str>,
 }
 
@@ -91,12 +102,10 @@ impl Watcher {
         root: &Path,
         on_change: impl FnMut(DebounceEventResult) + Send + 'static,
     ) -> notify::Result<Watcher> {
-        let mut debouncer = new_debouncer(SETTLE, on_change)?;
+        let mut debouncer = new_debouncer(SETTLE, None, on_change)?;
         // The root itself, not recursively: platform.toml, and the source folders coming
         // into being.
-        debouncer
-            .watcher()
-            .watch(root, RecursiveMode::NonRecursive)?;
+        debouncer.watch(root, RecursiveMode::NonRecursive)?;
         let mut watcher = Watcher {
             root: root.to_path_buf(),
             debouncer,
@@ -112,9 +121,7 @@ impl Watcher {
         for folder in SHARED_FOLDERS.into_iter().chain([INSTITUTIONS]) {
             let path = self.root.join(folder);
             if !self.watched.contains(folder) && path.is_dir() {
-                self.debouncer
-                    .watcher()
-                    .watch(&path, RecursiveMode::Recursive)?;
+                self.debouncer.watch(&path, RecursiveMode::Recursive)?;
                 self.watched.insert(folder);
             }
         }
@@ -173,6 +180,22 @@ mod tests {
         ] {
             assert_eq!(change(path), None, "{path}");
         }
+    }
+
+    #[test]
+    fn reading_a_file_is_not_a_change() {
+        use notify::event::{CreateKind, ModifyKind};
+        assert!(!Change::is_change(&EventKind::Access(AccessKind::Open(
+            AccessMode::Any
+        ))));
+        assert!(!Change::is_change(&EventKind::Access(AccessKind::Close(
+            AccessMode::Read
+        ))));
+        assert!(Change::is_change(&EventKind::Access(AccessKind::Close(
+            AccessMode::Write
+        ))));
+        assert!(Change::is_change(&EventKind::Modify(ModifyKind::Any)));
+        assert!(Change::is_change(&EventKind::Create(CreateKind::File)));
     }
 
     #[test]
