@@ -4,6 +4,7 @@
 //! the same checks and refuses to publish while any error remains.
 
 mod elements;
+mod format;
 mod page;
 pub mod report;
 mod rule;

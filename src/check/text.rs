@@ -1,6 +1,6 @@
-//! Format and text rules: registration numbers, postal codes, e-mail addresses, phones,
-//! links, dates, mixed alphabets, placeholders, empty sections, repeated paragraphs,
-//! authority details that drifted from `platform.toml`, untranslated texts.
+//! Text rules — links, dates, mixed alphabets, placeholders, empty sections, repeated
+//! paragraphs, authority details that drifted from `platform.toml`, untranslated texts —
+//! and where the format rules (`format`) are applied.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -9,6 +9,9 @@ use std::sync::LazyLock;
 use pulldown_cmark::{Event, Parser, Tag};
 use regex::Regex;
 
+use super::format::{
+    check_email, check_phone, check_postal_codes, check_registration_number, EMAIL,
+};
 use super::texts::{institution_texts, Origin, TextItem};
 use super::{Finding, Rule};
 use crate::diagnostic::{Diagnostic, Position};
@@ -17,12 +20,6 @@ use crate::model::{Date, Language};
 
 static EMAIL_TOKEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[\w.+%-]+@[\w.@-]*[\w]").unwrap());
-static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\w.+%-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$").unwrap()
-});
-static POSTAL_CODE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\bLV\s*[-–—]?\s*\d{3,5}\b").unwrap());
-static GOOD_POSTAL_CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^LV-\d{4}$").unwrap());
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\w+").unwrap());
 
 pub fn institution(
@@ -38,22 +35,12 @@ pub fn institution(
         let at = file.text.find(value).unwrap_or(0);
         Position::of_span(&file.text, at..at + value.len())
     };
-    if data.registration_number.len() != 11
-        || !data.registration_number.bytes().all(|b| b.is_ascii_digit())
-    {
-        found.push(Finding::new(
-            Rule::RegistrationNumber,
-            Diagnostic::new(
-                &file.path,
-                format!(
-                    "`{}` is not a registration number",
-                    data.registration_number
-                ),
-            )
-            .at(field(&data.registration_number))
-            .hint("a Latvian registration number has 11 digits, e.g. \"90000050138\""),
-        ));
-    }
+    check_registration_number(
+        &file.path,
+        field(&data.registration_number),
+        &data.registration_number,
+        &mut found,
+    );
     let phones = [
         Some(&data.phone),
         data.data_protection_officer.phone.as_ref(),
@@ -257,64 +244,6 @@ fn markdown_rules(
                 )
                 .language(item.language),
             );
-        }
-    }
-}
-
-fn check_email(file: &Path, at: Position, email: &str, findings: &mut Vec<Finding>) {
-    if email.matches('@').count() > 1 {
-        findings.push(Finding::new(
-            Rule::Email,
-            Diagnostic::new(
-                file,
-                format!("`{email}` is two e-mail addresses run together"),
-            )
-            .at(at)
-            .hint("separate the addresses with a space or a comma, or keep only one"),
-        ));
-    } else if !EMAIL.is_match(email) {
-        findings.push(Finding::new(
-            Rule::Email,
-            Diagnostic::new(file, format!("`{email}` is not an e-mail address"))
-                .at(at)
-                .hint("write it as name@domain.lv"),
-        ));
-    }
-}
-
-fn check_phone(file: &Path, at: Position, phone: &str, findings: &mut Vec<Finding>) {
-    let digits: String = phone.chars().filter(|c| !c.is_whitespace()).collect();
-    let local = digits.strip_prefix("+371").unwrap_or(&digits);
-    if local.len() != 8 || !local.bytes().all(|b| b.is_ascii_digit()) {
-        findings.push(Finding::new(
-            Rule::Phone,
-            Diagnostic::new(file, format!("`{phone}` is not a Latvian phone number"))
-                .at(at)
-                .hint("write 8 digits, optionally after +371, e.g. \"67223131\""),
-        ));
-    }
-}
-
-fn check_postal_codes(
-    file: &Path,
-    text: &str,
-    position: impl Fn(&str) -> Position,
-    findings: &mut Vec<Finding>,
-) {
-    for code in POSTAL_CODE.find_iter(text) {
-        if !GOOD_POSTAL_CODE.is_match(code.as_str()) {
-            let digits: String = code.as_str().chars().filter(char::is_ascii_digit).collect();
-            findings.push(Finding::new(
-                Rule::PostalCode,
-                Diagnostic::new(
-                    file,
-                    format!("`{}` is not a Latvian postal code", code.as_str()),
-                )
-                .at(position(code.as_str()))
-                .hint(format!(
-                    "write `LV-` and four digits, e.g. \"LV-{digits:0>4}\""
-                )),
-            ));
         }
     }
 }

@@ -5,12 +5,10 @@
 mod files;
 mod markdown;
 mod pairing;
+mod sections;
 mod theme;
 
 use std::path::{Path, PathBuf};
-
-use serde::Deserialize;
-use toml::Spanned;
 
 pub use files::{Root, SourceFile};
 pub use markdown::MarkdownSource;
@@ -108,48 +106,6 @@ pub enum Placement {
     Extends(GeneratedSection),
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SectionFront {
-    id: Spanned<String>,
-    title: String,
-    order: i64,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct InstitutionSectionFront {
-    id: Spanned<String>,
-    title: Option<Spanned<String>>,
-    order: Option<Spanned<i64>>,
-    #[serde(default)]
-    covers: Vec<Element>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CookieTextFront {
-    id: Spanned<String>,
-    title: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CategoryFront {
-    title: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct BlockFront {
-    id: Spanned<String>,
-    title: String,
-    #[serde(default)]
-    parameters: Vec<String>,
-    #[serde(default)]
-    covers: Vec<Element>,
-}
-
 pub const PLATFORM_FILE: &str = "platform.toml";
 pub const INSTITUTION_FILE: &str = "institution.toml";
 
@@ -204,11 +160,16 @@ fn load_shared(root: &Root, language: Language, errors: &mut Diagnostics) -> Sha
         return SharedContent::default();
     }
     let mut content = SharedContent {
-        policy: markdown_in(root, &dir.join("policy"), errors, shared_section),
-        cookies: one(root, &dir.join("cookies.md"), errors, cookie_text),
-        cookie_settings: one(root, &dir.join("cookie-settings.md"), errors, cookie_text),
+        policy: markdown_in(root, &dir.join("policy"), errors, sections::shared_section),
+        cookies: one(root, &dir.join("cookies.md"), errors, sections::cookie_text),
+        cookie_settings: one(
+            root,
+            &dir.join("cookie-settings.md"),
+            errors,
+            sections::cookie_text,
+        ),
         cookie_categories: load_categories(root, &dir.join("cookie-categories"), errors),
-        blocks: markdown_in(root, &dir.join("blocks"), errors, block),
+        blocks: markdown_in(root, &dir.join("blocks"), errors, sections::block),
     };
     content.policy.sort_by_key(|s| s.order);
     content
@@ -274,7 +235,7 @@ fn load_categories(root: &Root, dir: &Path, errors: &mut Diagnostics) -> Vec<Cat
                 root,
                 &path,
                 errors,
-                |parsed: markdown::Parsed<CategoryFront>| {
+                |parsed: markdown::Parsed<sections::CategoryFront>| {
                     Ok(CategoryText {
                         category,
                         title: parsed.front.title,
@@ -331,7 +292,7 @@ fn load_institution(root: &Root, folder: &Path, errors: &mut Diagnostics) -> Opt
             root,
             &folder.join(language.code()),
             errors,
-            institution_section,
+            sections::institution_section,
         )
     });
     let entries = sections.map(|_, list| {
@@ -394,120 +355,4 @@ fn one<F: serde::de::DeserializeOwned, T>(
         .and_then(make)
         .map_err(|e| errors.push(e))
         .ok()
-}
-
-/// Checks an id's form: it becomes an anchor and pairs files across languages.
-fn checked_id<F>(
-    parsed: &markdown::Parsed<F>,
-    id: &Spanned<String>,
-) -> Result<(String, Position), Diagnostic> {
-    let at = parsed.position_of(id);
-    let value = id.get_ref();
-    if value.is_empty()
-        || !value
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-    {
-        return Err(Diagnostic::new(
-            &parsed.source.file,
-            format!("`{value}` is not a valid section id"),
-        )
-        .at(at)
-        .hint(format!(
-            "use only a-z, 0-9 and `-`, e.g. `{}`",
-            slug::slugify(value)
-        )));
-    }
-    Ok((value.clone(), at))
-}
-
-fn shared_section(parsed: markdown::Parsed<SectionFront>) -> Result<Section, Diagnostic> {
-    let (id, id_at) = checked_id(&parsed, &parsed.front.id)?;
-    Ok(Section {
-        id,
-        id_at,
-        title: parsed.front.title,
-        order: parsed.front.order,
-        source: parsed.source,
-    })
-}
-
-fn cookie_text(parsed: markdown::Parsed<CookieTextFront>) -> Result<CookieText, Diagnostic> {
-    let (id, id_at) = checked_id(&parsed, &parsed.front.id)?;
-    Ok(CookieText {
-        id,
-        id_at,
-        title: parsed.front.title,
-        source: parsed.source,
-    })
-}
-
-fn block(parsed: markdown::Parsed<BlockFront>) -> Result<Block, Diagnostic> {
-    let (id, id_at) = checked_id(&parsed, &parsed.front.id)?;
-    let valid = |p: &String| {
-        !p.is_empty()
-            && p.bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
-    };
-    if let Some(bad) = parsed.front.parameters.iter().find(|p| !valid(p)) {
-        return Err(Diagnostic::new(
-            &parsed.source.file,
-            format!("`{bad}` is not a valid parameter name"),
-        )
-        .at(id_at)
-        .hint("use only a-z, 0-9 and `_`, e.g. `contact_email`"));
-    }
-    Ok(Block {
-        id,
-        id_at,
-        title: parsed.front.title,
-        parameters: parsed.front.parameters,
-        covers: parsed.front.covers,
-        source: parsed.source,
-    })
-}
-
-fn institution_section(
-    parsed: markdown::Parsed<InstitutionSectionFront>,
-) -> Result<InstitutionSection, Diagnostic> {
-    let (id, id_at) = checked_id(&parsed, &parsed.front.id)?;
-    let front = &parsed.front;
-    let placement = match (GeneratedSection::from_id(&id), &front.title, &front.order) {
-        (Some(generated), None, None) => Placement::Extends(generated),
-        (Some(_), title, order) => {
-            let at = title
-                .as_ref()
-                .map(|t| parsed.position_of(t))
-                .or_else(|| order.as_ref().map(|o| parsed.position_of(o)))
-                .unwrap_or_else(|| id_at.clone());
-            return Err(Diagnostic::new(
-                &parsed.source.file,
-                format!("`{id}` is a generated section, so this file can't set its title or order"),
-            )
-            .at(at)
-            .hint(format!(
-                "remove `title` and `order` to add this text to the end of the generated `{id}` section, or give the file another id to make a section of its own"
-            )));
-        }
-        (None, Some(title), Some(order)) => Placement::Own {
-            title: title.get_ref().clone(),
-            order: *order.get_ref(),
-        },
-        (None, title, _) => {
-            let missing = if title.is_none() { "title" } else { "order" };
-            return Err(Diagnostic::new(&parsed.source.file, format!("missing required key `{missing}`"))
-                .at(id_at)
-                .hint(format!(
-                    "add `{missing} = …` to the front matter; to extend a generated section instead, use one of these ids: {}",
-                    GeneratedSection::ALL.map(|s| s.id()).join(", ")
-                )));
-        }
-    };
-    Ok(InstitutionSection {
-        id,
-        id_at,
-        placement,
-        covers: parsed.front.covers.clone(),
-        source: parsed.source,
-    })
 }

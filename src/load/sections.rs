@@ -1,0 +1,171 @@
+//! Markdown front matter per kind of file, and the loaded values each becomes.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::markdown;
+use super::{Block, CookieText, InstitutionSection, Placement, Section};
+use crate::diagnostic::{Diagnostic, Position};
+use crate::model::{Element, GeneratedSection};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct SectionFront {
+    id: Spanned<String>,
+    title: String,
+    order: i64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct InstitutionSectionFront {
+    id: Spanned<String>,
+    title: Option<Spanned<String>>,
+    order: Option<Spanned<i64>>,
+    #[serde(default)]
+    covers: Vec<Element>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct CookieTextFront {
+    id: Spanned<String>,
+    title: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct CategoryFront {
+    pub(super) title: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct BlockFront {
+    id: Spanned<String>,
+    title: String,
+    #[serde(default)]
+    parameters: Vec<String>,
+    #[serde(default)]
+    covers: Vec<Element>,
+}
+
+/// Checks an id's form: it becomes an anchor and pairs files across languages.
+pub(super) fn checked_id<F>(
+    parsed: &markdown::Parsed<F>,
+    id: &Spanned<String>,
+) -> Result<(String, Position), Diagnostic> {
+    let at = parsed.position_of(id);
+    let value = id.get_ref();
+    if value.is_empty()
+        || !value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        return Err(Diagnostic::new(
+            &parsed.source.file,
+            format!("`{value}` is not a valid section id"),
+        )
+        .at(at)
+        .hint(format!(
+            "use only a-z, 0-9 and `-`, e.g. `{}`",
+            slug::slugify(value)
+        )));
+    }
+    Ok((value.clone(), at))
+}
+
+pub(super) fn shared_section(
+    parsed: markdown::Parsed<SectionFront>,
+) -> Result<Section, Diagnostic> {
+    let (id, id_at) = checked_id(&parsed, &parsed.front.id)?;
+    Ok(Section {
+        id,
+        id_at,
+        title: parsed.front.title,
+        order: parsed.front.order,
+        source: parsed.source,
+    })
+}
+
+pub(super) fn cookie_text(
+    parsed: markdown::Parsed<CookieTextFront>,
+) -> Result<CookieText, Diagnostic> {
+    let (id, id_at) = checked_id(&parsed, &parsed.front.id)?;
+    Ok(CookieText {
+        id,
+        id_at,
+        title: parsed.front.title,
+        source: parsed.source,
+    })
+}
+
+pub(super) fn block(parsed: markdown::Parsed<BlockFront>) -> Result<Block, Diagnostic> {
+    let (id, id_at) = checked_id(&parsed, &parsed.front.id)?;
+    let valid = |p: &String| {
+        !p.is_empty()
+            && p.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    };
+    if let Some(bad) = parsed.front.parameters.iter().find(|p| !valid(p)) {
+        return Err(Diagnostic::new(
+            &parsed.source.file,
+            format!("`{bad}` is not a valid parameter name"),
+        )
+        .at(id_at)
+        .hint("use only a-z, 0-9 and `_`, e.g. `contact_email`"));
+    }
+    Ok(Block {
+        id,
+        id_at,
+        title: parsed.front.title,
+        parameters: parsed.front.parameters,
+        covers: parsed.front.covers,
+        source: parsed.source,
+    })
+}
+
+pub(super) fn institution_section(
+    parsed: markdown::Parsed<InstitutionSectionFront>,
+) -> Result<InstitutionSection, Diagnostic> {
+    let (id, id_at) = checked_id(&parsed, &parsed.front.id)?;
+    let front = &parsed.front;
+    let placement = match (GeneratedSection::from_id(&id), &front.title, &front.order) {
+        (Some(generated), None, None) => Placement::Extends(generated),
+        (Some(_), title, order) => {
+            let at = title
+                .as_ref()
+                .map(|t| parsed.position_of(t))
+                .or_else(|| order.as_ref().map(|o| parsed.position_of(o)))
+                .unwrap_or_else(|| id_at.clone());
+            return Err(Diagnostic::new(
+                &parsed.source.file,
+                format!("`{id}` is a generated section, so this file can't set its title or order"),
+            )
+            .at(at)
+            .hint(format!(
+                "remove `title` and `order` to add this text to the end of the generated `{id}` section, or give the file another id to make a section of its own"
+            )));
+        }
+        (None, Some(title), Some(order)) => Placement::Own {
+            title: title.get_ref().clone(),
+            order: *order.get_ref(),
+        },
+        (None, title, _) => {
+            let missing = if title.is_none() { "title" } else { "order" };
+            return Err(Diagnostic::new(&parsed.source.file, format!("missing required key `{missing}`"))
+                .at(id_at)
+                .hint(format!(
+                    "add `{missing} = …` to the front matter; to extend a generated section instead, use one of these ids: {}",
+                    GeneratedSection::ALL.map(|s| s.id()).join(", ")
+                )));
+        }
+    };
+    Ok(InstitutionSection {
+        id,
+        id_at,
+        placement,
+        covers: parsed.front.covers.clone(),
+        source: parsed.source,
+    })
+}
