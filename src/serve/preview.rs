@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::time::Instant;
 
 use super::watch::Change;
-use crate::model::Slug;
+use crate::model::{Slug, Text};
 use crate::{BuildOptions, Diagnostics, Project, Scope};
 
 pub struct Preview {
@@ -18,6 +18,10 @@ pub struct Preview {
     project: Option<Project>,
     /// What is wrong now, by what failed to rebuild. A page shows all of it.
     problems: BTreeMap<Origin, Diagnostics>,
+    /// The institutions the published index pages list. Compared with the project's after
+    /// each rebuild rather than before it, so a renaming whose publish failed is still
+    /// caught up with once the institution publishes.
+    listed: Vec<(Slug, Text)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -43,6 +47,7 @@ impl Preview {
             options,
             project: None,
             problems: BTreeMap::new(),
+            listed: Vec::new(),
         };
         let report = preview.rebuild_whole();
         (preview, report)
@@ -106,6 +111,7 @@ impl Preview {
         match result {
             Ok((project, mut summary)) => {
                 summary.elapsed = started.elapsed();
+                self.listed = project.index_entries();
                 self.project = Some(project);
                 self.problems.clear();
                 Report {
@@ -132,24 +138,28 @@ impl Preview {
             .project
             .as_mut()
             .expect("institutions are rebuilt only in an opened project");
-        let listed = project.index_entries();
         project.reload_institution(slug)?;
         let present = project.site().institutions.iter().any(|i| i.slug == *slug);
-        let index_pages = || match project.index_entries() != listed {
-            true => project.publish_index(),
-            false => Ok(0),
+        let mut summary = match present {
+            true => Some(project.publish(&Scope::Institution(slug.clone()))?),
+            false => {
+                project.withdraw_institution(slug)?;
+                None
+            }
         };
-        if !present {
-            project.withdraw_institution(slug)?;
-            let pages = index_pages()?;
-            return Ok(format!(
-                "removed the pages of institutions/{slug}{}",
-                if pages > 0 { " from the index" } else { "" }
-            ));
+        let listed = project.index_entries();
+        let mut index_pages = 0;
+        if listed != self.listed {
+            index_pages = project.publish_index()?;
+            self.listed = listed;
         }
-        let mut summary = project.publish(&Scope::Institution(slug.clone()))?;
-        summary.pages += index_pages()?;
-        summary.elapsed = started.elapsed();
-        Ok(format!("institutions/{slug}: {summary}"))
+        Ok(match &mut summary {
+            Some(summary) => {
+                summary.pages += index_pages;
+                summary.elapsed = started.elapsed();
+                format!("institutions/{slug}: {summary}")
+            }
+            None => format!("institutions/{slug}: removed its pages"),
+        })
     }
 }
