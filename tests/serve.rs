@@ -393,3 +393,17 @@ fn ctrl_c_stops_cleanly_and_removes_the_temporary_output() {
     server.wait_for_line("stopped");
     assert!(!out.exists(), "the temporary output was left behind");
 }
+
+#[test]
+fn a_root_that_is_not_a_folder_is_refused_at_once() {
+    let site = TestSite::fixture();
+    let output = Command::new(env!("CARGO_BIN_EXE_privatums"))
+        .args(["serve", "--port", "0", "--root"])
+        .arg(site.root().join("missing"))
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("is not a folder"), "{stderr}");
+    assert!(stderr.contains("hint: run privatums in the folder that holds platform.toml"));
+}

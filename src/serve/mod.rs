@@ -42,17 +42,6 @@ pub struct ServeOptions {
     pub port: u16,
 }
 
-impl ServeOptions {
-    pub fn new(root: impl Into<PathBuf>) -> ServeOptions {
-        ServeOptions {
-            root: root.into(),
-            out: None,
-            interface: DEFAULT_INTERFACE,
-            port: DEFAULT_PORT,
-        }
-    }
-}
-
 /// Why serving could not start. (Mistakes in the site never stop it: they are shown.)
 #[derive(Debug)]
 pub struct ServeError {
