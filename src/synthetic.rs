@@ -286,7 +286,11 @@ fn sentence(rng: &mut Rng, language: Language, out: &mut String) {
                     let _ = write!(out, "*{word}*");
                 }
                 2 => {
-                    let _ = write!(out, "[{word}](https://likumi.lv/ta/id/{})", rng.range(1000, 350_000));
+                    let _ = write!(
+                        out,
+                        "[{word}](https://likumi.lv/ta/id/{})",
+                        rng.range(1000, 350_000)
+                    );
                 }
                 3 => {
                     let _ = write!(out, "{word},");
@@ -506,7 +510,10 @@ fn shared_content(out: &mut Writer, language: Language) -> io::Result<()> {
     ];
     for (i, name) in names.iter().enumerate() {
         let mut rng = Rng::new(1000 + i as u64 * 2 + language as u64);
-        let id = format!("platform-{}", name.split_once('-').map_or(*name, |(_, n)| n));
+        let id = format!(
+            "platform-{}",
+            name.split_once('-').map_or(*name, |(_, n)| n)
+        );
         let id = slug::slugify(id);
         let mut text = format!(
             "+++\nid = \"{id}\"\ntitle = {}\norder = {}\n+++\n\n",
@@ -547,7 +554,12 @@ fn shared_content(out: &mut Writer, language: Language) -> io::Result<()> {
             body(&mut rng, language, 450)
         ),
     )?;
-    for category in ["necessary", "analytics", "social-networks", "embedded-content"] {
+    for category in [
+        "necessary",
+        "analytics",
+        "social-networks",
+        "embedded-content",
+    ] {
         out.write(
             dir.join("cookie-categories").join(format!("{category}.md")),
             &format!(
@@ -592,10 +604,14 @@ fn institution(out: &mut Writer, index: usize) -> io::Result<()> {
     let slug = slug(index);
     let dir = PathBuf::from("institutions").join(&slug);
     let mut rng = Rng::new(10_000 + index as u64);
-    out.write(dir.join("institution.toml"), &institution_toml(&mut rng, index, &slug))?;
+    out.write(
+        dir.join("institution.toml"),
+        &institution_toml(&mut rng, index, &slug),
+    )?;
     for language in Language::ALL {
         for (file, id, order, size) in OWN_FILES {
-            let mut rng = Rng::new((index as u64) << 16 | (order.unwrap_or(0) as u64) << 2 | language as u64);
+            let mut rng =
+                Rng::new((index as u64) << 16 | (order.unwrap_or(0) as u64) << 2 | language as u64);
             let front = match order {
                 Some(order) => format!(
                     "+++\nid = \"{id}\"\ntitle = {}\norder = {order}\n+++\n\n",
@@ -612,10 +628,20 @@ fn institution(out: &mut Writer, index: usize) -> io::Result<()> {
 
 fn institution_toml(rng: &mut Rng, index: usize, slug: &str) -> String {
     let mut t = String::new();
-    let _ = writeln!(t, "updated = 2026-{:02}-{:02}", 1 + index % 12, 1 + index % 28);
+    let _ = writeln!(
+        t,
+        "updated = 2026-{:02}-{:02}",
+        1 + index % 12,
+        1 + index % 28
+    );
     let _ = writeln!(t, "website = \"https://www.{slug}.gov.lv\"");
     let _ = writeln!(t, "registration_number = \"9{:010}\"", index);
-    let _ = writeln!(t, "address = \"Brīvības iela {}, Rīga, LV-{:04}\"", 1 + index % 200, 1000 + index % 9000);
+    let _ = writeln!(
+        t,
+        "address = \"Brīvības iela {}, Rīga, LV-{:04}\"",
+        1 + index % 200,
+        1000 + index % 9000
+    );
     let _ = writeln!(t, "email = \"pasts@{slug}.gov.lv\"");
     let _ = writeln!(t, "phone = \"67{:06}\"", index % 1_000_000);
     let _ = writeln!(t, "transfers = {}", both(rng, 15, 30));
@@ -623,9 +649,16 @@ fn institution_toml(rng: &mut Rng, index: usize, slug: &str) -> String {
     let _ = writeln!(
         t,
         "name = {}",
-        localized(&format!("Iestāde Nr. {index}"), &format!("Institution No. {index}"))
+        localized(
+            &format!("Iestāde Nr. {index}"),
+            &format!("Institution No. {index}")
+        )
     );
-    let _ = writeln!(t, "short_name = {}", localized("Iestāde", "the Institution"));
+    let _ = writeln!(
+        t,
+        "short_name = {}",
+        localized("Iestāde", "the Institution")
+    );
     let _ = write!(
         t,
         "\n[website_responsible]\nname = \"Persona {index}\"\nposition = {}\nemail = \"atbildigais@{slug}.gov.lv\"\n",
@@ -671,8 +704,18 @@ fn institution_toml(rng: &mut Rng, index: usize, slug: &str) -> String {
         "\n[recipients]\ncategories = [\n  {},\n]\n",
         categories.join(",\n  ")
     );
-    for right in ["access", "rectification", "erasure", "restriction", "objection"] {
-        let _ = write!(t, "\n[[rights]]\nright = \"{right}\"\nexplanation = {}\n", both(rng, 8, 20));
+    for right in [
+        "access",
+        "rectification",
+        "erasure",
+        "restriction",
+        "objection",
+    ] {
+        let _ = write!(
+            t,
+            "\n[[rights]]\nright = \"{right}\"\nexplanation = {}\n",
+            both(rng, 8, 20)
+        );
     }
     let _ = write!(
         t,
@@ -685,11 +728,19 @@ fn institution_toml(rng: &mut Rng, index: usize, slug: &str) -> String {
             let _ = write!(
                 t,
                 "\n[[blocks]]\nid = \"{block}\"\nparams = {{ authority = {} }}\n",
-                localized(&format!("Iestāde Nr. {index}"), &format!("Institution No. {index}"))
+                localized(
+                    &format!("Iestāde Nr. {index}"),
+                    &format!("Institution No. {index}")
+                )
             );
         }
     }
-    let categories = ["necessary", "analytics", "social-networks", "embedded-content"];
+    let categories = [
+        "necessary",
+        "analytics",
+        "social-networks",
+        "embedded-content",
+    ];
     for c in 0..rng.range(5, 10) {
         let _ = write!(
             t,
@@ -715,7 +766,11 @@ mod tests {
         let first = generate(a.path(), 3, &themes).unwrap();
         let second = generate(b.path(), 3, &themes).unwrap();
         assert_eq!(first.bytes, second.bytes);
-        for file in [PathBuf::from("platform.toml"), editable_markdown(2), editable_shared()] {
+        for file in [
+            PathBuf::from("platform.toml"),
+            editable_markdown(2),
+            editable_shared(),
+        ] {
             assert_eq!(
                 fs::read(a.path().join(&file)).unwrap(),
                 fs::read(b.path().join(&file)).unwrap()
