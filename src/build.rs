@@ -183,31 +183,40 @@ impl Project {
     /// report to `_report/index.html`.
     pub fn publish(&self, scope: &Scope) -> Result<Summary, Diagnostics> {
         let started = Instant::now();
-        let report = self.check_sources(scope);
-        if report.errors() > 0 {
-            return Err(report.errors_as_diagnostics());
-        }
         let io_error = |e: std::io::Error| {
             Diagnostic::new(&self.out, format!("could not write the output: {e}"))
         };
         let plans = merge::plan_site(&self.site, scope.institution());
-        let staging = Staging::new(&self.out).map_err(io_error)?;
-        let results: Vec<Result<(), Diagnostics>> = plans
-            .par_iter()
-            .map(|plan| {
-                let html = self.renderer.render_page(&self.site, plan)?;
-                let path = merge::page_path(&self.site, plan);
-                let page = check::Report {
-                    findings: check::check_page(&path, &html, plan.slug(), plan.language),
-                    ..Default::default()
-                };
-                if page.errors() > 0 {
-                    return Err(page.errors_as_diagnostics());
-                }
-                staging.write(&path, &html).map_err(|e| io_error(e).into())
-            })
-            .collect();
-        collect(results)?;
+        // The source checks run beside the rendering rather than before it: they are one
+        // sequential pass, and the pages are staged anyway, so nothing is published
+        // unless both succeed. On check errors only those are reported, as before.
+        let (report, staged) = rayon::join(
+            || self.check_sources(scope),
+            || -> Result<Staging, Diagnostics> {
+                let staging = Staging::new(&self.out).map_err(io_error)?;
+                let results: Vec<Result<(), Diagnostics>> = plans
+                    .par_iter()
+                    .map(|plan| {
+                        let html = self.renderer.render_page(&self.site, plan)?;
+                        let path = merge::page_path(&self.site, plan);
+                        let page = check::Report {
+                            findings: check::check_page(&path, &html, plan.slug(), plan.language),
+                            ..Default::default()
+                        };
+                        if page.errors() > 0 {
+                            return Err(page.errors_as_diagnostics());
+                        }
+                        staging.write(&path, &html).map_err(|e| io_error(e).into())
+                    })
+                    .collect();
+                collect(results)?;
+                Ok(staging)
+            },
+        );
+        if report.errors() > 0 {
+            return Err(report.errors_as_diagnostics());
+        }
+        let staging = staged?;
         self.write_assets(&staging, scope).map_err(io_error)?;
         if *scope == Scope::Whole {
             let html = self

@@ -1,6 +1,12 @@
 //! Write: pages go into a staging folder next to the output folder, which replaces the
 //! output only when every page is written. A failed build leaves the last good output
 //! exactly as it was.
+//!
+//! A file whose bytes are already in the output is not written again: the staging folder
+//! gets a hard link to the published file instead, so the swap keeps its inode and
+//! modification time (rsync, a web server's cache and `serve` see it unchanged) and the
+//! build writes only what changed. Published files are never written in place, only
+//! replaced, so sharing an inode with the staging folder is safe.
 
 use std::fs;
 use std::io;
@@ -27,6 +33,9 @@ impl Scope {
 pub struct Staging {
     dir: tempfile::TempDir,
     out: PathBuf,
+    /// Files written and files linked unchanged from the output.
+    written: std::sync::atomic::AtomicUsize,
+    unchanged: std::sync::atomic::AtomicUsize,
 }
 
 impl Staging {
@@ -47,7 +56,15 @@ impl Staging {
         Ok(Staging {
             dir,
             out: out.to_path_buf(),
+            written: Default::default(),
+            unchanged: Default::default(),
         })
+    }
+
+    /// How many files were written, and how many were already in the output unchanged.
+    pub fn counts(&self) -> (usize, usize) {
+        use std::sync::atomic::Ordering::Relaxed;
+        (self.written.load(Relaxed), self.unchanged.load(Relaxed))
     }
 
     /// Writes one file. `relative` is built by privatums from slugs and fixed names, but
@@ -69,6 +86,13 @@ impl Staging {
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent)?;
         }
+        use std::sync::atomic::Ordering::Relaxed;
+        let published = self.out.join(relative);
+        if same_bytes(&published, bytes) && fs::hard_link(&published, &path).is_ok() {
+            self.unchanged.fetch_add(1, Relaxed);
+            return Ok(());
+        }
+        self.written.fetch_add(1, Relaxed);
         fs::write(path, bytes)
     }
 
@@ -85,6 +109,32 @@ impl Staging {
         };
         let _ = fs::remove_dir_all(&staged);
         result
+    }
+}
+
+/// Whether `path` is a regular file holding exactly `bytes`. Its size is compared first,
+/// so a changed page of another length costs one `stat`.
+fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
+    use std::io::Read;
+    let Ok(metadata) = fs::symlink_metadata(path) else {
+        return false;
+    };
+    if !metadata.is_file() || metadata.len() != bytes.len() as u64 {
+        return false;
+    }
+    let Ok(mut file) = fs::File::open(path) else {
+        return false;
+    };
+    let mut buffer = [0u8; 16 * 1024];
+    let mut rest = bytes;
+    loop {
+        match file.read(&mut buffer) {
+            Ok(0) => return rest.is_empty(),
+            Ok(n) if n <= rest.len() && buffer[..n] == rest[..n] => rest = &rest[n..],
+            Ok(_) => return false,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(_) => return false,
+        }
     }
 }
 
@@ -134,6 +184,46 @@ mod tests {
         assert!(staging.write(Path::new("../escape.html"), b"x").is_err());
         assert!(staging.write(Path::new("/etc/passwd"), b"x").is_err());
         assert!(!tmp.path().join("escape.html").exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn unchanged_files_keep_their_inode_and_changed_ones_are_replaced() {
+        use std::os::unix::fs::MetadataExt;
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        let staging = Staging::new(&out).unwrap();
+        staging.write(Path::new("a/same.html"), b"same").unwrap();
+        staging.write(Path::new("a/changed.html"), b"old").unwrap();
+        staging.publish(&Scope::Whole).unwrap();
+        let inode = |name: &str| fs::metadata(out.join(name)).unwrap().ino();
+        let (same, changed) = (inode("a/same.html"), inode("a/changed.html"));
+
+        let staging = Staging::new(&out).unwrap();
+        staging.write(Path::new("a/same.html"), b"same").unwrap();
+        staging.write(Path::new("a/changed.html"), b"new").unwrap();
+        assert_eq!(staging.counts(), (1, 1));
+        // Until the swap, the published files are as they were.
+        assert_eq!(fs::read(out.join("a/changed.html")).unwrap(), b"old");
+        staging.publish(&Scope::Whole).unwrap();
+        assert_eq!(inode("a/same.html"), same);
+        assert_ne!(inode("a/changed.html"), changed);
+        assert_eq!(fs::read(out.join("a/changed.html")).unwrap(), b"new");
+        assert_eq!(fs::metadata(out.join("a/same.html")).unwrap().nlink(), 1);
+    }
+
+    #[test]
+    fn a_dropped_staging_folder_leaves_linked_files_as_they_were() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        let staging = Staging::new(&out).unwrap();
+        staging.write(Path::new("page.html"), b"page").unwrap();
+        staging.publish(&Scope::Whole).unwrap();
+        let staging = Staging::new(&out).unwrap();
+        staging.write(Path::new("page.html"), b"page").unwrap();
+        drop(staging);
+        assert_eq!(fs::read(out.join("page.html")).unwrap(), b"page");
+        assert_eq!(fs::read_dir(tmp.path()).unwrap().count(), 1);
     }
 
     #[test]

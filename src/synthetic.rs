@@ -520,7 +520,7 @@ fn shared_content(out: &mut Writer, language: Language) -> io::Result<()> {
             quote(&title(&mut rng, language)),
             (i + 1) * 10
         );
-        text.push_str(&body(&mut rng, language, 1600));
+        text.push_str(&body(&mut rng, language, 1350));
         match i {
             1 => text.push_str(
                 "{{ platform.controller.name }} ({{ platform.controller.short_name }}), [{{ platform.controller.email }}](mailto:{{ platform.controller.email }}).\n",
@@ -575,7 +575,7 @@ fn shared_content(out: &mut Writer, language: Language) -> io::Result<()> {
     ] {
         let mut rng = Rng::new(3000 + id.len() as u64 + language as u64);
         let mut text = format!(
-            "+++\nid = \"{id}\"\ntitle = \"{name}\"\nparameters = [\"authority\"]\n+++\n\n"
+            "+++\nid = \"{id}\"\ntitle = \"{name}\"\nparameters = [\"authority\"]\ncovers = [\"13(1)(c)\", \"14(1)(d)\", \"13(1)(e)\", \"13(2)(a)\", \"13(2)(b)\", \"13(2)(d)\"]\n+++\n\n"
         );
         text.push_str(&body(&mut rng, language, size / 2));
         text.push_str("- {{ block.authority }}\n\n");
@@ -589,15 +589,15 @@ fn shared_content(out: &mut Writer, language: Language) -> io::Result<()> {
 /// The institution's own Markdown files: name, id, title and order (`None` extends a
 /// generated section), and size per language.
 const OWN_FILES: [(&str, &str, Option<i64>, usize); 9] = [
-    ("01-ievads", "introduction", Some(5), 1600),
-    ("02-definicijas", "definitions", Some(7), 2000),
-    ("03-avoti", "data-sources", Some(35), 1800),
-    ("04-glabasana", "retention", None, 1200),
-    ("05-drosiba", "security", Some(85), 2200),
-    ("06-incidenti", "breach", Some(86), 1600),
-    ("07-tiesibas", "rights", None, 1600),
-    ("08-pieprasijumi", "request-handling", Some(95), 2000),
-    ("09-nobeigums", "final", Some(110), 1000),
+    ("01-ievads", "introduction", Some(5), 1350),
+    ("02-definicijas", "definitions", Some(7), 1700),
+    ("03-avoti", "data-sources", Some(35), 1500),
+    ("04-glabasana", "retention", None, 1000),
+    ("05-drosiba", "security", Some(85), 1900),
+    ("06-incidenti", "breach", Some(86), 1350),
+    ("07-tiesibas", "rights", None, 1350),
+    ("08-pieprasijumi", "request-handling", Some(95), 1700),
+    ("09-nobeigums", "final", Some(110), 850),
 ];
 
 fn institution(out: &mut Writer, index: usize) -> io::Result<()> {
@@ -609,9 +609,8 @@ fn institution(out: &mut Writer, index: usize) -> io::Result<()> {
         &institution_toml(&mut rng, index, &slug),
     )?;
     for language in Language::ALL {
-        for (file, id, order, size) in OWN_FILES {
-            let mut rng =
-                Rng::new((index as u64) << 16 | (order.unwrap_or(0) as u64) << 2 | language as u64);
+        for (position, (file, id, order, size)) in OWN_FILES.into_iter().enumerate() {
+            let mut rng = Rng::new((index as u64) << 16 | (position as u64) << 2 | language as u64);
             let front = match order {
                 Some(order) => format!(
                     "+++\nid = \"{id}\"\ntitle = {}\norder = {order}\n+++\n\n",
@@ -631,7 +630,7 @@ fn institution_toml(rng: &mut Rng, index: usize, slug: &str) -> String {
     let _ = writeln!(
         t,
         "updated = 2026-{:02}-{:02}",
-        1 + index % 12,
+        1 + index % 10,
         1 + index % 28
     );
     let _ = writeln!(t, "website = \"https://www.{slug}.gov.lv\"");
@@ -646,6 +645,8 @@ fn institution_toml(rng: &mut Rng, index: usize, slug: &str) -> String {
     let _ = writeln!(t, "phone = \"67{:06}\"", index % 1_000_000);
     let _ = writeln!(t, "transfers = {}", both(rng, 15, 30));
     let _ = writeln!(t, "legitimate_interests = {}", both(rng, 6, 12));
+    let _ = writeln!(t, "statutory_requirement = {}", both(rng, 12, 24));
+    let _ = writeln!(t, "automated_decisions = {}", both(rng, 8, 16));
     let _ = writeln!(
         t,
         "name = {}",
@@ -710,6 +711,7 @@ fn institution_toml(rng: &mut Rng, index: usize, slug: &str) -> String {
         "erasure",
         "restriction",
         "objection",
+        "withdraw-consent",
     ] {
         let _ = write!(
             t,

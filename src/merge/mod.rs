@@ -120,7 +120,7 @@ pub fn plan_site<'a>(site: &'a Site, only: Option<&Slug>) -> Vec<PagePlan<'a>> {
     plans
 }
 
-fn plan_platform(site: &Site, language: Language) -> PagePlan<'_> {
+pub fn plan_platform(site: &Site, language: Language) -> PagePlan<'_> {
     let mut sections = shared_sections(site, language);
     sections.extend(cookie_section(site, language, None));
     PagePlan {
@@ -130,7 +130,7 @@ fn plan_platform(site: &Site, language: Language) -> PagePlan<'_> {
     }
 }
 
-fn plan_institution<'a>(
+pub fn plan_institution<'a>(
     site: &'a Site,
     institution: &'a Institution,
     language: Language,

@@ -1,41 +1,75 @@
-//! Shared Markdown with placeholders. Each file is compiled once; a file without
-//! placeholders is also rendered to HTML once per build, not once per institution.
-//! Placeholder values are escaped for Markdown, so a value can't add links or markup.
+//! Shared Markdown with placeholders. Each file is compiled once; a file whose text does
+//! not depend on the page — no placeholders, or only the platform's — is also rendered to
+//! HTML (and minified) once per build, not once per institution. Placeholder values are
+//! escaped for Markdown, so a value can't add links or markup.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use tera::{Context, Tera};
 
 use super::markdown::to_html;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::{MarkdownSource, Site};
+use crate::model::{Language, Localized};
 
 pub struct SharedMarkdown {
     templates: Tera,
-    /// HTML of files without placeholders, by file.
-    ready: HashMap<PathBuf, String>,
+    /// The HTML of each file that is the same on every page of its language, by file.
+    ready: HashMap<PathBuf, Fragment>,
 }
 
-/// Every shared Markdown file with the id its headings and footnotes are prefixed with.
-fn shared_sources(site: &Site) -> Vec<(&MarkdownSource, String)> {
+/// HTML rendered once and shared by every page that shows it.
+#[derive(Clone, Debug)]
+pub struct Fragment {
+    /// As rendered, for templates that embed it (the cookie section).
+    pub html: Arc<str>,
+    /// Minified on its own, to be spliced into a minified page as is.
+    pub minified: Arc<str>,
+}
+
+/// A shared file's HTML: shared by all pages, or rendered for this page.
+pub enum Rendered<'a> {
+    Ready(&'a Fragment),
+    Page(String),
+}
+
+impl Rendered<'_> {
+    pub fn as_str(&self) -> &str {
+        match self {
+            Rendered::Ready(fragment) => &fragment.html,
+            Rendered::Page(html) => html,
+        }
+    }
+
+    pub fn into_string(self) -> String {
+        match self {
+            Rendered::Ready(fragment) => fragment.html.to_string(),
+            Rendered::Page(html) => html,
+        }
+    }
+}
+
+/// Every shared Markdown file with its language and the id its headings and footnotes
+/// are prefixed with.
+fn shared_sources(site: &Site) -> Vec<(&MarkdownSource, Language, String)> {
     let mut sources = Vec::new();
-    for content in [&site.content.lv, &site.content.en] {
-        sources.extend(content.policy.iter().map(|s| (&s.source, s.id.clone())));
-        sources.extend(content.cookies.iter().map(|s| (&s.source, s.id.clone())));
-        sources.extend(
-            content
-                .cookie_settings
-                .iter()
-                .map(|s| (&s.source, s.id.clone())),
-        );
-        sources.extend(
-            content
-                .cookie_categories
-                .iter()
-                .map(|c| (&c.source, category_anchor(c.category))),
-        );
-        sources.extend(content.blocks.iter().map(|b| (&b.source, b.id.clone())));
+    for language in Language::ALL {
+        let content = site.content.get(language);
+        let mut add = |source, id| sources.push((source, language, id));
+        for section in &content.policy {
+            add(&section.source, section.id.clone());
+        }
+        for text in content.cookies.iter().chain(&content.cookie_settings) {
+            add(&text.source, text.id.clone());
+        }
+        for category in &content.cookie_categories {
+            add(&category.source, category_anchor(category.category));
+        }
+        for block in &content.blocks {
+            add(&block.source, block.id.clone());
+        }
     }
     sources
 }
@@ -45,20 +79,61 @@ pub fn category_anchor(category: crate::model::CookieCategory) -> String {
 }
 
 impl SharedMarkdown {
-    pub fn new(site: &Site) -> Result<SharedMarkdown, Diagnostics> {
+    /// Compiles every shared file and renders those that don't depend on the page, with
+    /// `platform` holding each language's platform-wide values (`platform`, `lang`, `t`).
+    pub fn new(
+        site: &Site,
+        platform: &Localized<Context>,
+        minify: impl Fn(&str) -> String + Sync,
+    ) -> Result<SharedMarkdown, Diagnostics> {
         let mut templates = Tera::default();
         templates.autoescape_on(vec![".md"]);
         templates.set_escape_fn(escape_markdown);
-        let mut ready = HashMap::new();
         let mut errors = Diagnostics::default();
-        for (source, id) in shared_sources(site) {
-            let body = source.body();
-            if has_placeholders(body) {
-                if let Err(e) = templates.add_raw_template(&name(source), body) {
+        let sources = shared_sources(site);
+        for (source, _, _) in &sources {
+            if has_placeholders(source.body()) {
+                if let Err(e) = templates.add_raw_template(&name(source), source.body()) {
                     errors.push(tera_diagnostic(source, &e));
                 }
-            } else {
-                ready.insert(source.file.clone(), to_html(body, &id));
+            }
+        }
+        std::mem::take(&mut errors).into_result(())?;
+        // Rendered in parallel: at a few files per language this is cheap, but it is
+        // what every page waits for.
+        use rayon::prelude::*;
+        let rendered: Vec<Result<Option<(PathBuf, Fragment)>, Diagnostic>> = sources
+            .par_iter()
+            .map(|(source, language, id)| {
+                let body = source.body();
+                let markdown = if !has_placeholders(body) {
+                    body.to_owned()
+                } else if depends_on_page(body) {
+                    return Ok(None);
+                } else {
+                    templates
+                        .render(&name(source), platform.get(*language))
+                        .map_err(|e| tera_diagnostic(source, &e))?
+                };
+                let html = to_html(&markdown, id);
+                let minified = minify(&html);
+                Ok(Some((
+                    source.file.clone(),
+                    Fragment {
+                        html: html.into(),
+                        minified: minified.into(),
+                    },
+                )))
+            })
+            .collect();
+        let mut ready = HashMap::new();
+        for result in rendered {
+            match result {
+                Ok(Some((file, fragment))) => {
+                    ready.insert(file, fragment);
+                }
+                Ok(None) => {}
+                Err(e) => errors.push(e),
             }
         }
         errors.into_result(SharedMarkdown { templates, ready })
@@ -70,16 +145,23 @@ impl SharedMarkdown {
         source: &MarkdownSource,
         section_id: &str,
         context: &Context,
-    ) -> Result<String, Diagnostic> {
-        if let Some(html) = self.ready.get(&source.file) {
-            return Ok(html.clone());
+    ) -> Result<Rendered<'_>, Diagnostic> {
+        if let Some(fragment) = self.ready.get(&source.file) {
+            return Ok(Rendered::Ready(fragment));
         }
         let markdown = self
             .templates
             .render(&name(source), context)
             .map_err(|e| tera_diagnostic(source, &e))?;
-        Ok(to_html(&markdown, section_id))
+        Ok(Rendered::Page(to_html(&markdown, section_id)))
     }
+}
+
+/// Whether a file's placeholders may differ between pages of one language: it names the
+/// institution or the block's parameters (or reads the whole context). Anything else it
+/// can reach — `platform`, `lang`, `t` — is the same on every page of the language.
+fn depends_on_page(body: &str) -> bool {
+    body.contains("institution") || body.contains("block") || body.contains("__tera_context")
 }
 
 fn name(source: &MarkdownSource) -> String {

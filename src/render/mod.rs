@@ -1,10 +1,18 @@
 //! Render: page plans → HTML. Templates are compiled once per build; shared Markdown is
-//! compiled once and, where it has no placeholders, rendered once per language.
+//! compiled once and, where it does not depend on the page, rendered and minified once per
+//! language.
+//!
+//! A page is minified in pieces: the page template is rendered with a marker where each
+//! section's HTML goes and minified (a few KB: head, table of contents, section frames);
+//! each section's HTML is minified on its own — a shared one once per build — and spliced
+//! in at its marker. So the work per page is proportional to what is the page's own.
 
 mod content;
 pub mod markdown;
 mod theme;
 mod urls;
+
+use std::sync::{Arc, LazyLock};
 
 use serde::Serialize;
 use tera::Context;
@@ -24,13 +32,31 @@ pub struct Renderer {
     theme: Theme,
     shared: content::SharedMarkdown,
     platform: Localized<PlatformView>,
+    /// Per language: `platform`, `lang` and `t`, the values every page starts from.
+    base: Localized<Context>,
 }
 
-/// A section as the page template sees it.
-#[derive(Serialize)]
+/// A rendered section.
 struct SectionOut {
     id: String,
     title: String,
+    part: Part,
+    html: SectionHtml,
+}
+
+enum SectionHtml {
+    /// Shared by every page of the language, already minified.
+    Minified(Arc<str>),
+    /// This page's own, to be minified.
+    Page(String),
+}
+
+/// A section as the page template sees it: its HTML is a marker, replaced after
+/// minifying by the section's minified HTML.
+#[derive(Serialize)]
+struct SectionSlot<'a> {
+    id: &'a str,
+    title: &'a str,
     part: Part,
     html: String,
 }
@@ -64,7 +90,7 @@ struct PageContext<'a> {
     platform: &'a PlatformView,
     institution: Option<&'a InstitutionView>,
     toc: Vec<TocGroup<'a>>,
-    sections: &'a [SectionOut],
+    sections: Vec<SectionSlot<'a>>,
     urls: Urls,
     published: &'a DateView,
     updated: Option<&'a DateView>,
@@ -82,10 +108,18 @@ struct CategoryOut<'a> {
 
 impl Renderer {
     pub fn new(site: &Site) -> Result<Renderer, Diagnostics> {
+        let platform = Localized::from_fn(|l| PlatformView::new(&site.platform, l));
+        let base = Localized::from_fn(|language| {
+            let mut values = Context::new();
+            values.insert("platform", platform.get(language));
+            values.insert("lang", language.code());
+            values.insert("t", &site.theme.strings.get(language).labels);
+            values
+        });
         // Compile both before reporting, so template and placeholder errors come together.
         let (theme, shared) = match (
             Theme::compile(&site.theme),
-            content::SharedMarkdown::new(site),
+            content::SharedMarkdown::new(site, &base, minify_fragment),
         ) {
             (Ok(theme), Ok(shared)) => (theme, shared),
             (theme, shared) => {
@@ -97,7 +131,8 @@ impl Renderer {
         Ok(Renderer {
             theme,
             shared,
-            platform: Localized::from_fn(|l| PlatformView::new(&site.platform, l)),
+            platform,
+            base,
         })
     }
 
@@ -110,10 +145,7 @@ impl Renderer {
         };
         let platform = self.platform.get(language);
         let strings = self.theme.strings(language);
-        let mut values = Context::new();
-        values.insert("platform", platform);
-        values.insert("lang", language.code());
-        values.insert("t", &strings.labels);
+        let mut values = self.base.get(language).clone();
         if let Some(institution) = &institution {
             values.insert("institution", institution);
         }
@@ -151,7 +183,16 @@ impl Renderer {
             platform,
             institution: institution.as_ref(),
             toc,
-            sections: &sections,
+            sections: sections
+                .iter()
+                .enumerate()
+                .map(|(i, s)| SectionSlot {
+                    id: &s.id,
+                    title: &s.title,
+                    part: s.part,
+                    html: marker(i),
+                })
+                .collect(),
             platform_policy: format!("{}{policy_path}", urls.root),
             institutions: if matches!(plan.kind, PageKind::Index) {
                 index_entries(site, language, &urls.root)
@@ -177,7 +218,8 @@ impl Renderer {
                 errors.push(e);
                 std::mem::take(&mut errors)
             })?;
-        errors.into_result(minify(&html))
+        errors.into_result(())?;
+        Ok(assemble(&minify(&html), &sections))
     }
 }
 
@@ -246,10 +288,17 @@ impl Renderer {
     ) -> Result<SectionOut, Diagnostic> {
         let strings = self.theme.strings(language);
         let (title, mut html) = match &section.body {
-            Body::Shared(source) => (
-                section.title.clone(),
-                self.shared.render(source, &section.id, values)?,
-            ),
+            Body::Shared(source) => match self.shared.render(source, &section.id, values)? {
+                content::Rendered::Ready(fragment) if section.extensions.is_empty() => {
+                    return Ok(SectionOut {
+                        id: section.id.clone(),
+                        title: section.title.clone(),
+                        part: section.part,
+                        html: SectionHtml::Minified(fragment.minified.clone()),
+                    })
+                }
+                rendered => (section.title.clone(), rendered.into_string()),
+            },
             Body::Own(source) => (
                 section.title.clone(),
                 markdown::to_html(source.body(), &section.id),
@@ -270,7 +319,9 @@ impl Renderer {
                 values.insert("block", params);
                 (
                     section.title.clone(),
-                    self.shared.render(&block.source, &section.id, &values)?,
+                    self.shared
+                        .render(&block.source, &section.id, &values)?
+                        .into_string(),
                 )
             }
             Body::Cookies(plan) => (section.title.clone(), self.render_cookies(plan, values)?),
@@ -282,7 +333,7 @@ impl Renderer {
             id: section.id.clone(),
             title,
             part: section.part,
-            html,
+            html: SectionHtml::Page(html),
         })
     }
 
@@ -291,21 +342,24 @@ impl Renderer {
         for (text, cookies) in &plan.categories {
             let id = content::category_anchor(text.category);
             categories.push(CategoryOut {
-                description: self.shared.render(&text.source, &id, values)?,
+                description: self.shared.render(&text.source, &id, values)?.into_string(),
                 id,
                 title: &text.title,
                 cookies,
             });
         }
         let mut context = values.clone();
-        context.insert("intro", &self.shared.render(plan.intro, "cookies", values)?);
+        context.insert(
+            "intro",
+            self.shared.render(plan.intro, "cookies", values)?.as_str(),
+        );
         context.insert("settings_id", plan.settings_id);
         context.insert("settings_title", plan.settings_title);
         context.insert(
             "settings",
-            &self
-                .shared
-                .render(plan.settings, plan.settings_id, values)?,
+            self.shared
+                .render(plan.settings, plan.settings_id, values)?
+                .as_str(),
         );
         context.insert("categories", &categories);
         self.theme.render("partials/cookies.html", &context)
@@ -355,11 +409,63 @@ fn label<'s>(strings: &'s crate::load::Strings, key: &'s str) -> &'s str {
 
 /// Whitespace and optional markup removed; closing tags kept so the HTML stays easy to
 /// read and to check.
+static MINIFY: LazyLock<minify_html::Cfg> = LazyLock::new(|| minify_html::Cfg {
+    keep_closing_tags: true,
+    keep_html_and_head_opening_tags: true,
+    ..minify_html::Cfg::default()
+});
+
 fn minify(html: &str) -> Vec<u8> {
-    let cfg = minify_html::Cfg {
-        keep_closing_tags: true,
-        keep_html_and_head_opening_tags: true,
-        ..minify_html::Cfg::default()
+    minify_html::minify(html.as_bytes(), &MINIFY)
+}
+
+/// A section's HTML minified on its own, to be spliced into a minified page.
+fn minify_fragment(html: &str) -> String {
+    String::from_utf8(minify(html))
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// Where section `index`'s HTML goes in the page template's output. Private-use
+/// characters, which no template or text of ours contains and which minifying keeps.
+const MARK_START: char = '\u{F8F0}';
+const MARK_END: char = '\u{F8F1}';
+
+fn marker(index: usize) -> String {
+    format!("{MARK_START}{index}{MARK_END}")
+}
+
+/// The minified page with each marker replaced by its section's minified HTML.
+fn assemble(page: &[u8], sections: &[SectionOut]) -> Vec<u8> {
+    let Ok(page) = std::str::from_utf8(page) else {
+        return page.to_vec();
     };
-    minify_html::minify(html.as_bytes(), &cfg)
+    let html: Vec<std::borrow::Cow<str>> = sections
+        .iter()
+        .map(|s| match &s.html {
+            SectionHtml::Page(html) => minify_fragment(html).into(),
+            SectionHtml::Minified(html) => (&**html).into(),
+        })
+        .collect();
+    let mut out = String::with_capacity(page.len() + html.iter().map(|h| h.len()).sum::<usize>());
+    let mut rest = page;
+    while let Some(at) = rest.find(MARK_START) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + MARK_START.len_utf8()..];
+        let slot = after.find(MARK_END).and_then(|close| {
+            let index: usize = after[..close].parse().ok()?;
+            Some((html.get(index)?, close))
+        });
+        match slot {
+            Some((section, close)) => {
+                out.push_str(section);
+                rest = &after[close + MARK_END.len_utf8()..];
+            }
+            None => {
+                out.push(MARK_START);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out.into_bytes()
 }

@@ -1,0 +1,418 @@
+//! The benchmark: `cargo run --release --bin bench -- [--n 100,1000,10000] [--runs 3]`.
+//!
+//! For each N it generates a synthetic platform (`privatums::synthetic`), then measures:
+//! - the I/O floor: reading every input file and writing as many output files of the same
+//!   sizes (in parallel, on all cores), in this process;
+//! - the full build into an empty output folder, in a child process (so its peak memory,
+//!   VmHWM, is its own), and a rebuild with nothing changed over that output;
+//! - the incremental rebuilds the way `serve` does them, in one process: `Project::open`
+//!   once, then an edit of one institution's Markdown → `reload_institution` +
+//!   `publish(Scope::Institution)`; an edit of `platform.toml` and of a shared Markdown file
+//!   → `Project::open` + `publish(Scope::Whole)`.
+//!
+//! The floor and the full build alternate `--runs` times and the fastest of each counts.
+//! The table is printed as Markdown; docs/performance.md holds the latest one.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use privatums::{synthetic, BuildOptions, Project, Scope};
+
+struct Args {
+    sizes: Vec<usize>,
+    runs: usize,
+    dir: Option<PathBuf>,
+    keep: bool,
+    generate_only: bool,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args {
+        sizes: vec![100, 1_000, 10_000],
+        runs: 3,
+        dir: None,
+        keep: false,
+        generate_only: false,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        let mut value = || it.next().ok_or(format!("{arg} needs a value"));
+        match arg.as_str() {
+            "--n" => {
+                args.sizes = value()?
+                    .split(',')
+                    .map(|n| n.trim().replace('_', "").parse::<usize>())
+                    .collect::<Result<_, _>>()
+                    .map_err(|e| format!("--n: {e}"))?;
+            }
+            "--runs" => {
+                args.runs = value()?
+                    .parse::<usize>()
+                    .map_err(|e| format!("--runs: {e}"))?
+                    .max(1)
+            }
+            "--dir" => args.dir = Some(PathBuf::from(value()?)),
+            "--keep" => args.keep = true,
+            "--generate-only" => args.generate_only = true,
+            "-h" | "--help" => {
+                println!(
+                    "usage: bench [--n 100,1000,10000] [--runs 3] [--dir DIR] [--keep] [--generate-only]\n\
+                     --n              institution counts to measure\n\
+                     --runs           floor and full build alternate this many times; the fastest counts\n\
+                     --dir            where to generate the sites [default: a temporary folder]\n\
+                     --keep           keep the generated sites and outputs\n\
+                     --generate-only  only write the sites (DIR/n<N>/site), e.g. to profile a build"
+                );
+                std::process::exit(0);
+            }
+            other => return Err(format!("unknown argument `{other}` (try --help)")),
+        }
+    }
+    Ok(args)
+}
+
+fn main() {
+    let argv: Vec<String> = std::env::args().collect();
+    if argv.get(1).map(String::as_str) == Some("--child-build") {
+        child_build(Path::new(&argv[2]), Path::new(&argv[3]));
+        return;
+    }
+    let args = parse_args().unwrap_or_else(|e| {
+        eprintln!("bench: {e}");
+        std::process::exit(2)
+    });
+    let temp = tempfile::Builder::new()
+        .prefix("privatums-bench-")
+        .tempdir_in(args.dir.clone().unwrap_or_else(std::env::temp_dir))
+        .expect("a folder for the synthetic sites");
+    let base = temp.path().to_path_buf();
+    let themes = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes");
+    eprintln!(
+        "machine: {} cores, {}; sites in {}",
+        std::thread::available_parallelism().map_or(1, |n| n.get()),
+        cpu_model(),
+        base.display()
+    );
+    if args.generate_only {
+        for &n in &args.sizes {
+            let site = base.join(format!("n{n}")).join("site");
+            let generated = synthetic::generate(&site, n, &themes).expect("generate");
+            println!(
+                "{}: {} files, {:.1} MB",
+                site.display(),
+                generated.files,
+                mb(generated.bytes)
+            );
+        }
+        let _ = temp.keep();
+        return;
+    }
+    let mut rows = Vec::new();
+    for &n in &args.sizes {
+        rows.push(measure(&base.join(format!("n{n}")), n, args.runs, &themes));
+    }
+    println!();
+    print_table(&rows);
+    if args.keep {
+        let kept = temp.keep();
+        eprintln!("kept {}", kept.display());
+    }
+}
+
+struct Row {
+    n: usize,
+    pages: usize,
+    input_files: usize,
+    input_bytes: u64,
+    output_files: usize,
+    output_bytes: u64,
+    floor: Duration,
+    build: Duration,
+    peak_kb: u64,
+    unchanged: Duration,
+    open: Duration,
+    institution_edit: Duration,
+    platform_edit: Duration,
+    shared_edit: Duration,
+}
+
+fn measure(dir: &Path, n: usize, runs: usize, themes: &Path) -> Row {
+    let site = dir.join("site");
+    let started = Instant::now();
+    let generated = synthetic::generate(&site, n, themes).expect("generate the synthetic site");
+    eprintln!(
+        "N = {n}: generated {} files, {:.1} MB in {:.1} s",
+        generated.files,
+        mb(generated.bytes),
+        started.elapsed().as_secs_f64()
+    );
+    let inputs = files_under(&site);
+    let out = dir.join("public");
+    let floor_out = dir.join("floor");
+    let mut build = Duration::MAX;
+    let mut floor = Duration::MAX;
+    let mut peak_kb = 0;
+    let mut pages = 0;
+    let mut outputs = Vec::new();
+    for run in 0..runs {
+        let _ = fs::remove_dir_all(&out);
+        let child = run_child(&site, &out);
+        build = build.min(child.elapsed);
+        peak_kb = peak_kb.max(child.peak_kb);
+        pages = child.pages;
+        if run == 0 {
+            outputs = files_under(&out)
+                .into_iter()
+                .map(|p| {
+                    let size = fs::metadata(&p).map_or(0, |m| m.len());
+                    (p.strip_prefix(&out).unwrap_or(&p).to_path_buf(), size)
+                })
+                .collect();
+        }
+        let _ = fs::remove_dir_all(&floor_out);
+        floor = floor.min(io_floor(&inputs, &outputs, &floor_out));
+        eprintln!(
+            "  run {}: full build {:.3} s, floor {:.3} s, peak {} MB",
+            run + 1,
+            child.elapsed.as_secs_f64(),
+            floor.as_secs_f64(),
+            child.peak_kb / 1024
+        );
+    }
+    let _ = fs::remove_dir_all(&floor_out);
+    let unchanged = run_child(&site, &out).elapsed;
+    eprintln!(
+        "  rebuild, nothing changed: {:.3} s",
+        unchanged.as_secs_f64()
+    );
+
+    // The serve loop: one process, one Project.
+    let options = BuildOptions {
+        out: out.clone(),
+        ..BuildOptions::new(&site)
+    };
+    let started = Instant::now();
+    let mut project = Project::open(&options).expect("the synthetic site opens");
+    let open = started.elapsed();
+    project.publish(&Scope::Whole).expect("publish");
+    let edited = n / 2;
+    let slug = project
+        .find_institution(&synthetic::slug(edited))
+        .expect("the edited institution exists");
+    let markdown = site.join(synthetic::editable_markdown(edited));
+    let mut times = Vec::new();
+    for k in 0..7 {
+        append(&markdown, &format!("\nLabojums {k}.\n"));
+        let started = Instant::now();
+        project.reload_institution(&slug).expect("reload");
+        project
+            .publish(&Scope::Institution(slug.clone()))
+            .expect("publish one institution");
+        times.push(started.elapsed());
+    }
+    times.sort();
+    let institution_edit = times[times.len() / 2];
+    eprintln!(
+        "  institution edit: median {:.1} ms (min {:.1}, max {:.1})",
+        ms(institution_edit),
+        ms(times[0]),
+        ms(times[times.len() - 1])
+    );
+    drop(project);
+
+    let platform = site.join("platform.toml");
+    let text = fs::read_to_string(&platform).expect("platform.toml");
+    fs::write(
+        &platform,
+        text.replacen("published = 2026-11-22", "published = 2026-11-23", 1),
+    )
+    .expect("edit platform.toml");
+    let platform_edit = open_and_publish(&options);
+    append(
+        &site.join(synthetic::editable_shared()),
+        "\nPlatformas labojums.\n",
+    );
+    let shared_edit = open_and_publish(&options);
+    eprintln!(
+        "  platform.toml edit: {:.3} s, shared content edit: {:.3} s",
+        platform_edit.as_secs_f64(),
+        shared_edit.as_secs_f64()
+    );
+
+    Row {
+        n,
+        pages,
+        input_files: inputs.len(),
+        input_bytes: inputs
+            .iter()
+            .map(|p| fs::metadata(p).map_or(0, |m| m.len()))
+            .sum(),
+        output_files: outputs.len(),
+        output_bytes: outputs.iter().map(|(_, s)| s).sum(),
+        floor,
+        build,
+        peak_kb,
+        unchanged,
+        open,
+        institution_edit,
+        platform_edit,
+        shared_edit,
+    }
+}
+
+fn open_and_publish(options: &BuildOptions) -> Duration {
+    let started = Instant::now();
+    let project = Project::open(options).expect("the edited site opens");
+    project.publish(&Scope::Whole).expect("publish");
+    started.elapsed()
+}
+
+fn append(path: &Path, text: &str) {
+    let mut current = fs::read_to_string(path).expect("read the edited file");
+    current.push_str(text);
+    fs::write(path, current).expect("write the edited file");
+}
+
+struct Child {
+    elapsed: Duration,
+    peak_kb: u64,
+    pages: usize,
+}
+
+fn run_child(site: &Path, out: &Path) -> Child {
+    let output = Command::new(std::env::current_exe().expect("the bench binary"))
+        .arg("--child-build")
+        .arg(site)
+        .arg(out)
+        .output()
+        .expect("run the build in a child process");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "the build failed:\n{}{}",
+        stdout,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let fields: Vec<&str> = stdout.split_whitespace().collect();
+    Child {
+        pages: fields[0].parse().expect("pages"),
+        elapsed: Duration::from_secs_f64(fields[1].parse().expect("seconds")),
+        peak_kb: fields[2].parse().expect("VmHWM"),
+    }
+}
+
+/// The child: one full build, like `privatums build`, then its time and peak memory.
+fn child_build(site: &Path, out: &Path) {
+    let options = BuildOptions {
+        out: out.to_path_buf(),
+        ..BuildOptions::new(site)
+    };
+    let started = Instant::now();
+    let summary = match privatums::build(&options) {
+        Ok(summary) => summary,
+        Err(errors) => {
+            eprintln!("{errors}");
+            std::process::exit(1);
+        }
+    };
+    let elapsed = started.elapsed();
+    println!(
+        "{} {} {}",
+        summary.pages,
+        elapsed.as_secs_f64(),
+        vm_hwm_kb()
+    );
+}
+
+fn vm_hwm_kb() -> u64 {
+    fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+/// Reads every input and writes files of the output's paths and sizes into `into`, on
+/// all cores: what any generator must at least do.
+fn io_floor(inputs: &[PathBuf], outputs: &[(PathBuf, u64)], into: &Path) -> Duration {
+    let started = Instant::now();
+    let read: u64 = inputs
+        .par_iter()
+        .map(|p| fs::read(p).map_or(0, |b| b.len() as u64))
+        .sum();
+    std::hint::black_box(read);
+    let filler = vec![b'x'; outputs.iter().map(|(_, s)| *s as usize).max().unwrap_or(0)];
+    outputs.par_iter().for_each(|(relative, size)| {
+        let path = into.join(relative);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).expect("floor folder");
+        }
+        fs::write(&path, &filler[..*size as usize]).expect("floor file");
+    });
+    started.elapsed()
+}
+
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.into_path())
+        .collect()
+}
+
+fn cpu_model() -> String {
+    fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|info| {
+            info.lines()
+                .find_map(|l| l.strip_prefix("model name"))
+                .map(|v| v.trim_start_matches([' ', '\t', ':']).to_owned())
+        })
+        .unwrap_or_else(|| "unknown CPU".to_owned())
+}
+
+fn mb(bytes: u64) -> f64 {
+    bytes as f64 / 1_000_000.0
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn print_table(rows: &[Row]) {
+    println!(
+        "| N | pages | inputs | output | I/O floor | full build | × floor | pages/s | peak RSS | rebuild, no change | open | institution edit | platform.toml edit | shared content edit |"
+    );
+    println!("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+    for r in rows {
+        println!(
+            "| {} | {} | {} files, {:.1} MB | {} files, {:.1} MB | {:.3} s | {:.3} s | {:.2}× | {:.0} | {:.0} MB | {:.3} s | {:.3} s | {:.1} ms | {:.3} s | {:.3} s |",
+            r.n,
+            r.pages,
+            r.input_files,
+            mb(r.input_bytes),
+            r.output_files,
+            mb(r.output_bytes),
+            r.floor.as_secs_f64(),
+            r.build.as_secs_f64(),
+            r.build.as_secs_f64() / r.floor.as_secs_f64(),
+            r.pages as f64 / r.build.as_secs_f64(),
+            r.peak_kb as f64 / 1024.0,
+            r.unchanged.as_secs_f64(),
+            r.open.as_secs_f64(),
+            ms(r.institution_edit),
+            r.platform_edit.as_secs_f64(),
+            r.shared_edit.as_secs_f64(),
+        );
+    }
+}
