@@ -186,7 +186,22 @@ impl Project {
         let io_error = |e: std::io::Error| {
             Diagnostic::new(&self.out, format!("could not write the output: {e}"))
         };
-        let plans = merge::plan_site(&self.site, scope.institution());
+        // One job per institution (its pages and its copy of the assets) and one for the
+        // platform's own pages. Each page is planned, rendered, checked and written in
+        // its job, so no more than a page per thread is ever in memory.
+        let mut jobs: Vec<Option<&load::Institution>> = self
+            .site
+            .institutions
+            .iter()
+            .filter(|i| scope.institution().is_none_or(|s| *s == i.slug))
+            .map(Some)
+            .collect();
+        if *scope == Scope::Whole {
+            jobs.push(None);
+        }
+        let languages = self.site.platform.languages();
+        let pages =
+            jobs.len() * languages.len() + usize::from(*scope == Scope::Whole) * languages.len();
         // The source checks run beside the rendering rather than before it: they are one
         // sequential pass, and the pages are staged anyway, so nothing is published
         // unless both succeed. On check errors only those are reported, as before.
@@ -194,19 +209,37 @@ impl Project {
             || self.check_sources(scope),
             || -> Result<Staging, Diagnostics> {
                 let staging = Staging::new(&self.out).map_err(io_error)?;
-                let results: Vec<Result<(), Diagnostics>> = plans
+                let results: Vec<Result<(), Diagnostics>> = jobs
                     .par_iter()
-                    .map(|plan| {
-                        let html = self.renderer.render_page(&self.site, plan)?;
-                        let path = merge::page_path(&self.site, plan);
-                        let page = check::Report {
-                            findings: check::check_page(&path, &html, plan.slug(), plan.language),
-                            ..Default::default()
-                        };
-                        if page.errors() > 0 {
-                            return Err(page.errors_as_diagnostics());
+                    .map(|job| {
+                        let mut errors = Diagnostics::default();
+                        for &language in languages {
+                            let plans = match job {
+                                Some(institution) => {
+                                    vec![merge::plan_institution(&self.site, institution, language)]
+                                }
+                                None => vec![
+                                    merge::plan_platform(&self.site, language),
+                                    merge::PagePlan {
+                                        kind: PageKind::Index,
+                                        language,
+                                        sections: Vec::new(),
+                                    },
+                                ],
+                            };
+                            for plan in &plans {
+                                if let Err(e) = self.publish_page(&staging, plan) {
+                                    errors.extend(e);
+                                }
+                            }
                         }
-                        staging.write(&path, &html).map_err(|e| io_error(e).into())
+                        let root = job.map_or(PathBuf::new(), |i| PathBuf::from(i.slug.as_str()));
+                        for (name, bytes) in &self.site.theme.assets {
+                            if let Err(e) = staging.write(&root.join("assets").join(name), bytes) {
+                                errors.push(io_error(e));
+                            }
+                        }
+                        errors.into_result(())
                     })
                     .collect();
                 collect(results)?;
@@ -217,7 +250,6 @@ impl Project {
             return Err(report.errors_as_diagnostics());
         }
         let staging = staged?;
-        self.write_assets(&staging, scope).map_err(io_error)?;
         if *scope == Scope::Whole {
             let html = self
                 .renderer
@@ -228,7 +260,7 @@ impl Project {
         }
         staging.publish(scope).map_err(io_error)?;
         Ok(Summary {
-            pages: plans.len(),
+            pages,
             institutions: match scope {
                 Scope::Whole => self.site.institutions.len(),
                 Scope::Institution(_) => 1,
@@ -239,25 +271,20 @@ impl Project {
         })
     }
 
-    /// The theme's assets, once for the platform's pages and once inside each
-    /// institution's subtree, so every subtree is complete on its own.
-    fn write_assets(&self, staging: &Staging, scope: &Scope) -> std::io::Result<()> {
-        let mut roots: Vec<PathBuf> = self
-            .site
-            .institutions
-            .iter()
-            .filter(|i| scope.institution().is_none_or(|s| *s == i.slug))
-            .map(|i| PathBuf::from(i.slug.as_str()))
-            .collect();
-        if matches!(scope, Scope::Whole) {
-            roots.push(PathBuf::new());
+    /// Renders one page, checks it and writes it to the staging folder.
+    fn publish_page(&self, staging: &Staging, plan: &merge::PagePlan) -> Result<(), Diagnostics> {
+        let html = self.renderer.render_page(&self.site, plan)?;
+        let path = merge::page_path(&self.site, plan);
+        let page = check::Report {
+            findings: check::check_page(&path, &html, plan.slug(), plan.language),
+            ..Default::default()
+        };
+        if page.errors() > 0 {
+            return Err(page.errors_as_diagnostics());
         }
-        for root in roots {
-            for (name, bytes) in &self.site.theme.assets {
-                staging.write(&root.join("assets").join(name), bytes)?;
-            }
-        }
-        Ok(())
+        staging.write(&path, &html).map_err(|e| {
+            Diagnostic::new(&self.out, format!("could not write the output: {e}")).into()
+        })
     }
 
     /// The slug of an institution by its folder name, or an error suggesting the closest.

@@ -225,7 +225,7 @@ fn synthetic_platform_builds() {
     )))
     .unwrap();
     assert!(
-        page.contains("id=sis"),
+        page.contains("<section id=\"sis\""),
         "every tenth institution has the SIS block"
     );
 }

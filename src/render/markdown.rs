@@ -2,11 +2,21 @@
 //! are numbered per section so two sections can both have a `[^1]`, table headers get
 //! `scope`, and the result is sanitised: no script, style, frame, event handler or
 //! `javascript:` link survives, whatever the editor wrote.
+//!
+//! Sanitising (ammonia parses and re-serialises the HTML) is the costliest step, and most
+//! Markdown does not need it: without raw HTML, pulldown-cmark writes only its own tags
+//! with escaped text and attributes, so what remains to check is each link's address.
+//! Such Markdown takes a fast path that gives what ammonia would (links get
+//! `rel="noopener noreferrer"`); anything else — raw HTML, images, aligned table columns,
+//! fenced code with a language, a link address that is not plainly safe — goes through
+//! ammonia as before.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{
+    Alignment, CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd,
+};
 
 const OPTIONS: Options = Options::ENABLE_TABLES
     .union(Options::ENABLE_FOOTNOTES)
@@ -27,11 +37,67 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 
 /// Renders one section's Markdown. `section_id` prefixes heading anchors and footnotes.
 pub fn to_html(markdown: &str, section_id: &str) -> String {
-    let events = Parser::new_ext(markdown, OPTIONS);
-    let events = Anchors::new(section_id).apply(events);
+    render(markdown, section_id).html
+}
+
+/// A section's HTML, and whether it is already as compact as minifying would make it
+/// (then a page splices it in as is).
+pub struct Rendered {
+    pub html: String,
+    pub compact: bool,
+}
+
+pub fn render(markdown: &str, section_id: &str) -> Rendered {
+    let events: Vec<Event> = Parser::new_ext(markdown, OPTIONS).collect();
+    let trusted = events.iter().all(needs_no_sanitising);
+    let events = Anchors::new(section_id).apply(events.into_iter());
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    SANITIZER.clean(&html).to_string()
+    if trusted {
+        // What ammonia adds to every link; `<a ` is otherwise escaped in text.
+        Rendered {
+            html: super::compact::compact(&html.replace("<a ", "<a rel=\"noopener noreferrer\" ")),
+            compact: true,
+        }
+    } else {
+        Rendered {
+            html: SANITIZER.clean(&html).to_string(),
+            compact: false,
+        }
+    }
+}
+
+/// Whether pulldown-cmark's HTML for this event is already what sanitising would leave.
+fn needs_no_sanitising(event: &Event) -> bool {
+    match event {
+        Event::Html(_) | Event::InlineHtml(_) => false,
+        Event::Start(Tag::Image { .. }) => false,
+        Event::Start(Tag::Table(alignments)) => alignments.iter().all(|a| *a == Alignment::None),
+        Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => info.is_empty(),
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            ..
+        }) => *link_type == LinkType::Email || plainly_safe_url(dest_url),
+        _ => true,
+    }
+}
+
+/// An address ammonia keeps as it is: `https:`, `http:`, `mailto:` or `tel:`, or one
+/// without a scheme (relative, or `#anchor`), with no blanks or control characters that
+/// could hide a scheme. Anything else is left to ammonia.
+fn plainly_safe_url(url: &str) -> bool {
+    if url.bytes().any(|b| b <= b' ' || b == 0x7f) {
+        return false;
+    }
+    if ["https://", "http://", "mailto:", "tel:"]
+        .iter()
+        .any(|scheme| url.starts_with(scheme))
+    {
+        return true;
+    }
+    let before_path = url.split(['/', '?', '#']).next().unwrap_or("");
+    !before_path.contains(':')
 }
 
 /// Rewrites the event stream: heading levels and ids, footnote labels, `<th scope>`.
@@ -164,6 +230,62 @@ mod tests {
             "alert(1)",
         ] {
             assert!(!html.contains(bad), "{bad} survived in {html}");
+        }
+    }
+
+    /// The fast path must give what sanitising gives, once minified as every page is.
+    #[test]
+    fn markdown_without_raw_html_skips_sanitising_with_the_same_result() {
+        let markdown = "# Virsraksts & \"citāts\"\n\nTeksts ar **treknu**, *slīpu*, `kodu`, ~~svītru~~ un \
+            [saiti](https://likumi.lv/ta/id/1 \"Likums\"), <https://www.dvi.gov.lv>, \
+            [vēstuli](mailto:pasts@dvi.gov.lv), [relatīvu](../lv/) un [enkuru](#rights).\n\
+            Rinda  \nlauzta.[^1]\n\n> Citāts ar 5 < 6 > 4.\n\n3. trīs\n4. četri\n\n- a\n  - b\n\n\
+            | A | B |\n|---|---|\n| 1 & 2 | 3 < 4 |\n\n```\ncode <b>\n```\n\n---\n\n[^1]: Piezīme.\n";
+        let events: Vec<Event> = Parser::new_ext(markdown, OPTIONS).collect();
+        assert!(
+            events.iter().all(needs_no_sanitising),
+            "takes the fast path"
+        );
+        let fast = to_html(markdown, "s");
+        assert!(!fast.contains("</p>\n<"), "{fast}");
+        let events = Anchors::new("s").apply(Parser::new_ext(markdown, OPTIONS));
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, events.into_iter());
+        let sanitised = SANITIZER.clean(&html).to_string();
+        let cfg = minify_html::Cfg {
+            keep_closing_tags: true,
+            keep_html_and_head_opening_tags: true,
+            ..minify_html::Cfg::default()
+        };
+        assert_eq!(
+            String::from_utf8(minify_html::minify(fast.as_bytes(), &cfg)).unwrap(),
+            String::from_utf8(minify_html::minify(sanitised.as_bytes(), &cfg)).unwrap()
+        );
+    }
+
+    #[test]
+    fn anything_unusual_is_sanitised() {
+        for markdown in [
+            "<b>raw</b>",
+            "![x](https://e.com/x.png)",
+            "[x](javascript:alert(1))",
+            "[x](JavaScript:alert(1))",
+            "[x](java&#115;cript:alert(1))",
+            "[x](<java script:alert(1)>)",
+            "[x](data:text/html,hi)",
+            "| a |\n|:-:|\n| 1 |",
+            "```rust\nfn x() {}\n```",
+        ] {
+            let events: Vec<Event> = Parser::new_ext(markdown, OPTIONS).collect();
+            assert!(
+                !events.iter().all(needs_no_sanitising),
+                "{markdown} must be sanitised"
+            );
+            let html = to_html(markdown, "s");
+            assert!(
+                !html.contains("javascript:") && !html.contains("data:"),
+                "{html}"
+            );
         }
     }
 

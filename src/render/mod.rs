@@ -2,11 +2,14 @@
 //! compiled once and, where it does not depend on the page, rendered and minified once per
 //! language.
 //!
-//! A page is minified in pieces: the page template is rendered with a marker where each
-//! section's HTML goes and minified (a few KB: head, table of contents, section frames);
-//! each section's HTML is minified on its own — a shared one once per build — and spliced
-//! in at its marker. So the work per page is proportional to what is the page's own.
+//! A page is put together from pieces: the page template is rendered with a marker where
+//! each section's HTML goes; the shared sections' HTML is fully minified once per build
+//! (minify-html); the page's own HTML — the template's output, its generated, own and
+//! cookie sections — is compacted (`compact.rs`: newlines between block tags dropped, one
+//! pass, no parse) and the sections are spliced in at their markers. So the work per page
+//! is proportional to what is the page's own, and light.
 
+mod compact;
 mod content;
 pub mod markdown;
 mod theme;
@@ -47,6 +50,8 @@ struct SectionOut {
 enum SectionHtml {
     /// Shared by every page of the language, already minified.
     Minified(Arc<str>),
+    /// This page's own, already compact (Markdown that needed no sanitising).
+    Compact(String),
     /// This page's own, to be minified.
     Page(String),
 }
@@ -219,7 +224,7 @@ impl Renderer {
                 std::mem::take(&mut errors)
             })?;
         errors.into_result(())?;
-        Ok(assemble(&minify(&html), &sections))
+        Ok(assemble(&compact::compact(&html), &sections))
     }
 }
 
@@ -256,9 +261,14 @@ impl Renderer {
                 .collect(),
             page_path: urls::site_path(site, &PageKind::Platform, language),
         };
-        let context =
-            Context::from_serialize(&context).map_err(|e| self.theme.error("report.html", &e))?;
-        Ok(minify(&self.theme.render("report.html", &context)?))
+        // The context of a large platform's report is big (a value per cell): it is gone
+        // before minifying, so the two are never in memory together.
+        let html = {
+            let context = Context::from_serialize(&context)
+                .map_err(|e| self.theme.error("report.html", &e))?;
+            self.theme.render("report.html", &context)?
+        };
+        Ok(minify(&html))
     }
 }
 
@@ -299,10 +309,18 @@ impl Renderer {
                 }
                 rendered => (section.title.clone(), rendered.into_string()),
             },
-            Body::Own(source) => (
-                section.title.clone(),
-                markdown::to_html(source.body(), &section.id),
-            ),
+            Body::Own(source) => {
+                let rendered = markdown::render(source.body(), &section.id);
+                if rendered.compact && section.extensions.is_empty() {
+                    return Ok(SectionOut {
+                        id: section.id.clone(),
+                        title: section.title.clone(),
+                        part: section.part,
+                        html: SectionHtml::Compact(rendered.html),
+                    });
+                }
+                (section.title.clone(), rendered.html)
+            }
             Body::Generated(generated) => {
                 let title = strings
                     .sections
@@ -435,14 +453,12 @@ fn marker(index: usize) -> String {
 }
 
 /// The minified page with each marker replaced by its section's minified HTML.
-fn assemble(page: &[u8], sections: &[SectionOut]) -> Vec<u8> {
-    let Ok(page) = std::str::from_utf8(page) else {
-        return page.to_vec();
-    };
+fn assemble(page: &str, sections: &[SectionOut]) -> Vec<u8> {
     let html: Vec<std::borrow::Cow<str>> = sections
         .iter()
         .map(|s| match &s.html {
-            SectionHtml::Page(html) => minify_fragment(html).into(),
+            SectionHtml::Page(html) => compact::compact(html).into(),
+            SectionHtml::Compact(html) => html.as_str().into(),
             SectionHtml::Minified(html) => (&**html).into(),
         })
         .collect();

@@ -19,6 +19,7 @@ pub struct Theme {
 impl Theme {
     pub fn compile(files: &ThemeFiles) -> Result<Theme, Diagnostics> {
         let mut tera = Tera::default();
+        tera.set_escape_fn(escape_html);
         let templates: Vec<(&str, &str)> = files
             .templates
             .iter()
@@ -86,4 +87,21 @@ impl Theme {
             "add it under [{language}] in the theme's strings.toml"
         ))
     }
+}
+
+/// Tera's escaping without `/` → `&#x2F;`: `&`, `<`, `>`, `"` and `'` are what HTML
+/// needs escaped in text and quoted attributes, and a URL stays readable in the page.
+fn escape_html(input: &str) -> String {
+    let mut out = String::with_capacity(input.len() + input.len() / 8);
+    for c in input.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
