@@ -164,13 +164,28 @@ fn swap(new: &Path, target: &Path) -> io::Result<()> {
     }
     if had_old {
         let removed = if fs::symlink_metadata(&old).is_ok_and(|m| m.is_dir()) {
-            fs::remove_dir_all(&old)
+            remove_tree(&old)
         } else {
             fs::remove_file(&old)
         };
         removed?;
     }
     Ok(())
+}
+
+/// Removes a folder and everything in it, its sub-folders in parallel: a whole platform's
+/// old output is tens of thousands of files, and nobody can see it any more.
+fn remove_tree(dir: &Path) -> io::Result<()> {
+    use rayon::prelude::*;
+    let entries: Vec<fs::DirEntry> = fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+    entries.par_iter().try_for_each(|entry| {
+        if entry.file_type()?.is_dir() {
+            fs::remove_dir_all(entry.path())
+        } else {
+            fs::remove_file(entry.path())
+        }
+    })?;
+    fs::remove_dir(dir)
 }
 
 #[cfg(test)]
