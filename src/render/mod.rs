@@ -85,15 +85,12 @@ struct IndexEntry {
     href: String,
 }
 
-/// Everything `page.html` and `index.html` receive.
+/// What `page.html` and `index.html` receive besides the page's values (`platform`,
+/// `lang`, `t` and `institution`, already in the context the sections were rendered with).
 #[derive(Serialize)]
 struct PageContext<'a> {
-    lang: &'static str,
-    t: &'a std::collections::BTreeMap<String, String>,
     kind: &'static str,
     title: String,
-    platform: &'a PlatformView,
-    institution: Option<&'a InstitutionView>,
     toc: Vec<TocGroup<'a>>,
     sections: Vec<SectionSlot<'a>>,
     urls: Urls,
@@ -157,7 +154,7 @@ impl Renderer {
         let mut errors = Diagnostics::default();
         let mut sections = Vec::with_capacity(plan.sections.len());
         for section in &plan.sections {
-            match self.render_section(section, language, &values) {
+            match self.render_section(section, language, &mut values) {
                 Ok(out) => sections.push(out),
                 Err(e) => errors.push(e),
             }
@@ -181,12 +178,8 @@ impl Renderer {
             institution.as_ref().map(|i| i.name.as_str()),
         );
         let context = PageContext {
-            lang: language.code(),
-            t: &strings.labels,
             kind,
             title,
-            platform,
-            institution: institution.as_ref(),
             toc,
             sections: sections
                 .iter()
@@ -213,16 +206,13 @@ impl Renderer {
         } else {
             "page.html"
         };
-        let html = self
-            .theme
-            .render(
-                template,
-                &Context::from_serialize(&context).map_err(|e| self.theme.error(template, &e))?,
-            )
-            .map_err(|e| {
-                errors.push(e);
-                std::mem::take(&mut errors)
-            })?;
+        let mut context =
+            Context::from_serialize(&context).map_err(|e| self.theme.error(template, &e))?;
+        context.extend(values);
+        let html = self.theme.render(template, &context).map_err(|e| {
+            errors.push(e);
+            std::mem::take(&mut errors)
+        })?;
         errors.into_result(())?;
         Ok(assemble(&compact::compact(&html), &sections))
     }
@@ -294,7 +284,7 @@ impl Renderer {
         &self,
         section: &SectionPlan,
         language: Language,
-        values: &Context,
+        values: &mut Context,
     ) -> Result<SectionOut, Diagnostic> {
         let strings = self.theme.strings(language);
         let (title, mut html) = match &section.body {
@@ -333,14 +323,11 @@ impl Renderer {
                 (title, self.theme.render(&generated.template(), values)?)
             }
             Body::Block { block, params } => {
-                let mut values = values.clone();
+                // Added for this section only, not cloned with the rest of the page's values.
                 values.insert("block", params);
-                (
-                    section.title.clone(),
-                    self.shared
-                        .render(&block.source, &section.id, &values)?
-                        .into_string(),
-                )
+                let html = self.shared.render(&block.source, &section.id, values);
+                values.remove("block");
+                (section.title.clone(), html?.into_string())
             }
             Body::Cookies(plan) => (section.title.clone(), self.render_cookies(plan, values)?),
         };
@@ -355,7 +342,11 @@ impl Renderer {
         })
     }
 
-    fn render_cookies(&self, plan: &CookiesPlan, values: &Context) -> Result<String, Diagnostic> {
+    fn render_cookies(
+        &self,
+        plan: &CookiesPlan,
+        values: &mut Context,
+    ) -> Result<String, Diagnostic> {
         let mut categories = Vec::new();
         for (text, cookies) in &plan.categories {
             let id = content::category_anchor(text.category);
@@ -366,21 +357,28 @@ impl Renderer {
                 cookies,
             });
         }
-        let mut context = values.clone();
-        context.insert(
+        let intro = self.shared.render(plan.intro, "cookies", values)?;
+        let settings = self
+            .shared
+            .render(plan.settings, plan.settings_id, values)?;
+        // Added to the page's values for this template only, rather than cloning them.
+        const KEYS: [&str; 5] = [
             "intro",
-            self.shared.render(plan.intro, "cookies", values)?.as_str(),
-        );
-        context.insert("settings_id", plan.settings_id);
-        context.insert("settings_title", plan.settings_title);
-        context.insert(
+            "settings_id",
+            "settings_title",
             "settings",
-            self.shared
-                .render(plan.settings, plan.settings_id, values)?
-                .as_str(),
-        );
-        context.insert("categories", &categories);
-        self.theme.render("partials/cookies.html", &context)
+            "categories",
+        ];
+        values.insert(KEYS[0], intro.as_str());
+        values.insert(KEYS[1], plan.settings_id);
+        values.insert(KEYS[2], plan.settings_title);
+        values.insert(KEYS[3], settings.as_str());
+        values.insert(KEYS[4], &categories);
+        let html = self.theme.render("partials/cookies.html", values);
+        for key in KEYS {
+            values.remove(key);
+        }
+        html
     }
 }
 
