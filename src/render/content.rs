@@ -157,11 +157,40 @@ impl SharedMarkdown {
     }
 }
 
-/// Whether a file's placeholders may differ between pages of one language: it names the
-/// institution or the block's parameters (or reads the whole context). Anything else it
-/// can reach — `platform`, `lang`, `t` — is the same on every page of the language.
+/// Whether a file's placeholders may differ between pages of one language: one of its
+/// tags names the institution or the block's parameters, reads the whole context, or pulls
+/// in another template whose text this can't see. Anything else a tag can reach —
+/// `platform`, `lang`, `t` — is the same on every page of the language. (Only what is
+/// inside `{{ }}` and `{% %}` counts: the word "institution" in the prose does not.)
 fn depends_on_page(body: &str) -> bool {
-    body.contains("institution") || body.contains("block") || body.contains("__tera_context")
+    const WORDS: [&str; 7] = [
+        "institution",
+        "block",
+        "__tera_context",
+        "include",
+        "import",
+        "extends",
+        "macro",
+    ];
+    let mut rest = body;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        let close = match after.as_bytes().first() {
+            Some(b'{') => "}}",
+            Some(b'%') => "%}",
+            _ => {
+                rest = after;
+                continue;
+            }
+        };
+        let end = after.find(close).unwrap_or(after.len());
+        let tag = &after[1..end];
+        if WORDS.iter().any(|word| tag.contains(word)) {
+            return true;
+        }
+        rest = &after[end..];
+    }
+    false
 }
 
 fn name(source: &MarkdownSource) -> String {
@@ -230,6 +259,22 @@ fn tera_diagnostic(source: &MarkdownSource, error: &tera::Error) -> Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_text_that_can_differ_between_pages_is_rendered_per_page() {
+        assert!(!depends_on_page(
+            "{{ platform.controller.name }} un {{ t.email }}"
+        ));
+        assert!(depends_on_page(
+            "{% if institution %}{{ institution.name }}{% endif %}"
+        ));
+        assert!(depends_on_page("{{ block.authority }}"));
+        assert!(depends_on_page("{% include \"content/lv/x.md.md\" %}"));
+        assert!(depends_on_page("{{ __tera_context }}"));
+        assert!(!depends_on_page(
+            "Each institution keeps its own part. {{ platform.name }}"
+        ));
+    }
 
     #[test]
     fn escaped_values_render_as_plain_text() {
