@@ -275,12 +275,14 @@ impl Project {
     fn publish_page(&self, staging: &Staging, plan: &merge::PagePlan) -> Result<(), Diagnostics> {
         let html = self.renderer.render_page(&self.site, plan)?;
         let path = merge::page_path(&self.site, plan);
-        let page = check::Report {
-            findings: check::check_page(&path, &html, plan.slug(), plan.language),
-            ..Default::default()
-        };
-        if page.errors() > 0 {
-            return Err(page.errors_as_diagnostics());
+        if check::has_markdown_anchors(plan) {
+            let page = check::Report {
+                findings: check::check_page(&path, &html, plan.slug(), plan.language),
+                ..Default::default()
+            };
+            if page.errors() > 0 {
+                return Err(page.errors_as_diagnostics());
+            }
         }
         staging.write(&path, &html).map_err(|e| {
             Diagnostic::new(&self.out, format!("could not write the output: {e}")).into()

@@ -11,10 +11,11 @@ mod rule;
 mod text;
 mod texts;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 pub use elements::{Cell, Row, Status};
-pub use page::check_page;
+pub use page::{check_page, has_markdown_anchors};
 pub use rule::{Rule, Severity};
 
 use crate::diagnostic::Diagnostic;
@@ -126,17 +127,22 @@ pub fn check_sources(site: &Site, today: Date, only: Option<&Slug>) -> Report {
         elements::blocks(site, &mut report.findings);
         text::platform(site, &mut report.findings);
     }
-    for institution in site
+    // Institutions are independent: check them in parallel.
+    let shared = text::SharedParagraphs::new(site);
+    let checked: Vec<(Row, Vec<Finding>)> = site
         .institutions
-        .iter()
+        .par_iter()
         .filter(|i| only.is_none_or(|s| *s == i.slug))
-    {
-        let mut findings = Vec::new();
-        report
-            .completeness
-            .push(elements::institution(site, institution, &mut findings));
-        text::institution(site, institution, today, &mut findings);
-        report.findings.extend(silenced(institution, findings));
+        .map(|institution| {
+            let mut findings = Vec::new();
+            let row = elements::institution(site, institution, &mut findings);
+            text::institution(site, &shared, institution, today, &mut findings);
+            (row, silenced(institution, findings))
+        })
+        .collect();
+    for (row, findings) in checked {
+        report.completeness.push(row);
+        report.findings.extend(findings);
     }
     report.sort();
     report

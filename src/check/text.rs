@@ -16,7 +16,7 @@ use super::texts::{institution_texts, Origin, TextItem};
 use super::{Finding, Rule};
 use crate::diagnostic::{Diagnostic, Position};
 use crate::load::{Institution, MarkdownSource, Site, PLATFORM_FILE};
-use crate::model::{Date, Language};
+use crate::model::{Date, Language, Localized};
 
 static EMAIL_TOKEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[\w.+%-]+@[\w.@-]*[\w]").unwrap());
@@ -24,6 +24,7 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\w+").unwrap());
 
 pub fn institution(
     site: &Site,
+    shared: &SharedParagraphs,
     institution: &Institution,
     today: Date,
     findings: &mut Vec<Finding>,
@@ -73,7 +74,7 @@ pub fn institution(
         text_rules(site, item, &mut found);
     }
     untranslated(&items, &mut found);
-    repeated_paragraphs(site, institution, &mut found);
+    repeated_paragraphs(site, shared, institution, &mut found);
     findings.extend(found.into_iter().map(|f| f.institution(&institution.slug)));
 }
 
@@ -133,7 +134,11 @@ fn text_rules(site: &Site, item: &TextItem, findings: &mut Vec<Finding>) {
         |needle| item.position_of(needle),
         findings,
     );
-    for token in EMAIL_TOKEN.find_iter(item.text) {
+    let tokens = item
+        .text
+        .contains('@')
+        .then(|| EMAIL_TOKEN.find_iter(item.text));
+    for token in tokens.into_iter().flatten() {
         let email = token.as_str().trim_end_matches('.');
         check_email(item.file, item.position_of(email), email, findings);
         stale_email(site, item, email, findings);
@@ -197,7 +202,10 @@ fn markdown_rules(
             }
         }
     }
-    for (event, range) in Parser::new(body).into_offset_iter() {
+    // Only Markdown that can hold a link is parsed again.
+    let has_links = body.contains("](") || body.contains("]:") || body.contains('<');
+    let events = has_links.then(|| Parser::new(body).into_offset_iter());
+    for (event, range) in events.into_iter().flatten() {
         let (Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. })) =
             event
         else {
@@ -251,6 +259,11 @@ fn markdown_rules(
 /// A word with both Latin and Cyrillic or Greek letters: usually a look-alike letter typed
 /// on the wrong keyboard (`VДАР`).
 fn mixed_script(item: &TextItem, findings: &mut Vec<Finding>) {
+    // Greek and Cyrillic letters (U+0370–U+04FF) start with the UTF-8 bytes 0xCD–0xD3, which
+    // no Latvian or English letter does: most texts are ruled out by one byte scan.
+    if !item.text.bytes().any(|b| (0xCD..=0xD3).contains(&b)) {
+        return;
+    }
     for word in WORD.find_iter(item.text) {
         let word = word.as_str();
         let latin = word
@@ -379,47 +392,65 @@ fn untranslated(items: &[TextItem], findings: &mut Vec<Finding>) {
     }
 }
 
-/// A paragraph of 80 characters or more that appears twice on one page.
-fn repeated_paragraphs(site: &Site, institution: &Institution, findings: &mut Vec<Finding>) {
+/// The shared policy's paragraphs per language, normalised once per check (not once per
+/// institution), with the file each stands in.
+pub struct SharedParagraphs<'a>(Localized<HashMap<String, &'a Path>>);
+
+impl<'a> SharedParagraphs<'a> {
+    pub fn new(site: &'a Site) -> SharedParagraphs<'a> {
+        SharedParagraphs(site.content.map(|_, content| {
+            let mut map = HashMap::new();
+            for section in &content.policy {
+                for (normal, _) in paragraphs(&section.source) {
+                    map.entry(normal).or_insert(section.source.file.as_path());
+                }
+            }
+            map
+        }))
+    }
+}
+
+/// The paragraphs of 80 characters or more in a Markdown body, whitespace normalised, with
+/// their byte offset in the body.
+fn paragraphs(source: &MarkdownSource) -> impl Iterator<Item = (String, usize)> + '_ {
+    let mut offset = 0;
+    source.body().split("\n\n").filter_map(move |paragraph| {
+        let start = offset + paragraph.len() - paragraph.trim_start().len();
+        offset += paragraph.len() + 2;
+        let normal = paragraph.split_whitespace().collect::<Vec<_>>().join(" ");
+        (normal.chars().count() >= 80 && !normal.contains("{{")).then_some((normal, start))
+    })
+}
+
+/// A paragraph of an institution's own text that already stands on its page: in the
+/// shared policy, in a block it opted into, or in another of its sections.
+fn repeated_paragraphs(
+    site: &Site,
+    shared: &SharedParagraphs,
+    institution: &Institution,
+    findings: &mut Vec<Finding>,
+) {
     for language in Language::ALL {
         let content = site.content.get(language);
-        let opted: Vec<&MarkdownSource> = institution
-            .data
-            .blocks
-            .iter()
-            .filter_map(|o| {
-                content
-                    .blocks
-                    .iter()
-                    .find(|b| b.id == *o.id.get_ref())
-                    .map(|b| &b.source)
-            })
-            .collect();
-        let sources = content
-            .policy
-            .iter()
-            .map(|s| (&s.source, false))
-            .chain(opted.into_iter().map(|s| (s, false)))
-            .chain(
-                institution
-                    .sections
-                    .get(language)
-                    .iter()
-                    .map(|s| (&s.source, true)),
-            );
         let mut seen: HashMap<String, &Path> = HashMap::new();
-        for (source, own) in sources {
-            let body = source.body();
-            let mut offset = 0;
-            for paragraph in body.split("\n\n") {
-                let normal = paragraph.split_whitespace().collect::<Vec<_>>().join(" ");
-                let start = offset + paragraph.len() - paragraph.trim_start().len();
-                offset += paragraph.len() + 2;
-                if normal.chars().count() < 80 || normal.contains("{{") {
-                    continue;
+        for opt_in in &institution.data.blocks {
+            if let Some(block) = content.blocks.iter().find(|b| b.id == *opt_in.id.get_ref()) {
+                for (normal, _) in paragraphs(&block.source) {
+                    seen.entry(normal).or_insert(&block.source.file);
                 }
-                match seen.get(&normal) {
-                    Some(first) if own => findings.push(
+            }
+        }
+        for section in institution.sections.get(language) {
+            let source = &section.source;
+            for (normal, start) in paragraphs(source) {
+                let first = shared
+                    .0
+                    .get(language)
+                    .get(&normal)
+                    .or_else(|| seen.get(&normal))
+                    .copied();
+                match first {
+                    Some(first) => findings.push(
                         Finding::new(
                             Rule::RepeatedParagraph,
                             Diagnostic::new(&source.file, "this paragraph is already on the page")
@@ -428,7 +459,6 @@ fn repeated_paragraphs(site: &Site, institution: &Institution, findings: &mut Ve
                         )
                         .language(language),
                     ),
-                    Some(_) => {}
                     None => {
                         seen.insert(normal, &source.file);
                     }
