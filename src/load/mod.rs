@@ -10,6 +10,8 @@ mod theme;
 
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 pub use files::{Root, SourceFile};
 pub use markdown::MarkdownSource;
 pub use theme::{Strings, ThemeFiles, DEFAULT_THEME};
@@ -250,9 +252,22 @@ fn load_categories(root: &Root, dir: &Path, errors: &mut Diagnostics) -> Vec<Cat
 fn load_institutions(root: &Root, errors: &mut Diagnostics) -> Vec<Institution> {
     let (folders, listing_errors) = root.folders(Path::new("institutions"));
     errors.0.extend(listing_errors);
-    folders
+    // Each folder is read and parsed on its own, so in parallel; order and errors are
+    // kept as a sequential load would give them.
+    let loaded: Vec<(Option<Institution>, Diagnostics)> = folders
+        .par_iter()
+        .map(|folder| {
+            let mut folder_errors = Diagnostics::default();
+            let institution = load_institution(root, folder, &mut folder_errors);
+            (institution, folder_errors)
+        })
+        .collect();
+    loaded
         .into_iter()
-        .filter_map(|folder| load_institution(root, &folder, errors))
+        .filter_map(|(institution, folder_errors)| {
+            errors.extend(folder_errors);
+            institution
+        })
         .collect()
 }
 
