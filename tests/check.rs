@@ -3,8 +3,6 @@
 
 mod common;
 
-use std::process::Command;
-
 use common::TestSite;
 
 const ALFA: &str = "institutions/alfa/institution.toml";
@@ -15,17 +13,10 @@ struct Checked {
 }
 
 fn check(site: &TestSite, args: &[&str]) -> Checked {
-    let output = Command::new(env!("CARGO_BIN_EXE_privatums"))
-        .arg("check")
-        .arg("--root")
-        .arg(site.root())
-        .args(args)
-        .output()
-        .unwrap();
+    let run = site.run(&[&["check"], args].concat());
     Checked {
-        success: output.status.success(),
-        stdout: String::from_utf8(output.stdout).unwrap()
-            + &String::from_utf8(output.stderr).unwrap(),
+        success: run.success,
+        stdout: run.stdout + &run.stderr,
     }
 }
 

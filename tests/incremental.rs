@@ -2,35 +2,18 @@
 //! build of the same sources gives, and must not rewrite pages whose bytes did not change.
 //! Uses the library API, the way a long-running process does.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
+use common::TestSite;
 use privatums::{synthetic, BuildOptions, Project, Scope};
 
 fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.unwrap();
-        let target = to.join(entry.path().strip_prefix(from).unwrap());
-        if entry.file_type().is_dir() {
-            fs::create_dir_all(&target).unwrap();
-        } else {
-            fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}
-
-/// `tests/fixtures/site` with the repository's themes, in a temporary folder.
-fn fixture() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(&repo().join("tests/fixtures/site"), dir.path());
-    copy_dir(&repo().join("themes"), &dir.path().join("themes"));
-    dir
 }
 
 fn synthetic_site(n: usize) -> tempfile::TempDir {
@@ -113,8 +96,8 @@ fn assert_same_as_full_build(root: &Path, out: &Path) {
 
 #[test]
 fn institution_edit_published_alone_equals_a_full_build() {
-    let site = fixture();
-    let root = site.path();
+    let site = TestSite::fixture();
+    let root = site.root();
     let out = root.join("public");
     let mut project = Project::open(&options(root, &out)).unwrap();
     project.publish(&Scope::Whole).unwrap();
@@ -152,8 +135,8 @@ fn institution_edit_published_alone_equals_a_full_build() {
 
 #[test]
 fn shared_edit_reopened_and_published_equals_a_full_build() {
-    let site = fixture();
-    let root = site.path();
+    let site = TestSite::fixture();
+    let root = site.root();
     let out = root.join("public");
     Project::open(&options(root, &out))
         .unwrap()

@@ -3,8 +3,6 @@
 
 mod common;
 
-use std::process::Command;
-
 use common::{Run, TestSite};
 
 const SKELETON: [&str; 5] = [
@@ -16,16 +14,7 @@ const SKELETON: [&str; 5] = [
 ];
 
 fn new_institution(site: &TestSite, slug: &str) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_privatums"))
-        .args(["new", "institution", slug, "--root"])
-        .arg(site.root())
-        .output()
-        .unwrap();
-    Run {
-        success: output.status.success(),
-        stdout: String::from_utf8(output.stdout).unwrap(),
-        stderr: String::from_utf8(output.stderr).unwrap(),
-    }
+    site.run(&["new", "institution", slug])
 }
 
 /// `file:line:` of every TODO marker that would be published — in the TOML's values (not

@@ -80,13 +80,12 @@ impl TestSite {
         self
     }
 
-    /// Runs `privatums build --root <site>` with extra arguments.
-    pub fn build(&self, args: &[&str]) -> Run {
+    /// Runs `privatums <args…> --root <site>`.
+    pub fn run(&self, args: &[&str]) -> Run {
         let output = Command::new(env!("CARGO_BIN_EXE_privatums"))
-            .arg("build")
+            .args(args)
             .arg("--root")
             .arg(self.root())
-            .args(args)
             .output()
             .unwrap();
         Run {
@@ -94,6 +93,11 @@ impl TestSite {
             stdout: String::from_utf8(output.stdout).unwrap(),
             stderr: String::from_utf8(output.stderr).unwrap(),
         }
+    }
+
+    /// Runs `privatums build --root <site>` with extra arguments.
+    pub fn build(&self, args: &[&str]) -> Run {
+        self.run(&[&["build"], args].concat())
     }
 
     /// Builds and panics with the errors if the build fails.
