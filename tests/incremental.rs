@@ -44,33 +44,23 @@ fn append(path: &Path, text: &str) {
     fs::write(path, current).unwrap();
 }
 
-/// Every file under `dir` with its bytes.
-fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+/// Every file under `dir`, by its path inside it, with what `of` reads from it.
+fn per_file<T>(dir: &Path, of: impl Fn(&walkdir::DirEntry) -> T) -> BTreeMap<PathBuf, T> {
     walkdir::WalkDir::new(dir)
         .into_iter()
         .map(Result::unwrap)
         .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            (
-                e.path().strip_prefix(dir).unwrap().to_path_buf(),
-                fs::read(e.path()).unwrap(),
-            )
-        })
+        .map(|e| (e.path().strip_prefix(dir).unwrap().to_path_buf(), of(&e)))
         .collect()
 }
 
+/// Every file under `dir` with its bytes.
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    per_file(dir, |e| fs::read(e.path()).unwrap())
+}
+
 fn inodes(dir: &Path) -> BTreeMap<PathBuf, u64> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .map(Result::unwrap)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            (
-                e.path().strip_prefix(dir).unwrap().to_path_buf(),
-                e.metadata().unwrap().ino(),
-            )
-        })
-        .collect()
+    per_file(dir, |e| e.metadata().unwrap().ino())
 }
 
 /// A full build of the sources as they are now, into a fresh folder, compared file by
