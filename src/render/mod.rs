@@ -37,6 +37,7 @@ pub struct Renderer {
     platform: Localized<PlatformView>,
     /// Per language: `platform`, `lang` and `t`, the values every page starts from.
     base: Localized<Context>,
+    slots: Slots,
 }
 
 /// A rendered section.
@@ -57,7 +58,7 @@ enum SectionHtml {
 }
 
 /// A section as the page template sees it: its HTML is a marker, replaced after
-/// minifying by the section's minified HTML.
+/// compacting by the section's HTML (`Slots`).
 #[derive(Serialize)]
 struct SectionSlot<'a> {
     id: &'a str,
@@ -135,6 +136,7 @@ impl Renderer {
             shared,
             platform,
             base,
+            slots: Slots::new(),
         })
     }
 
@@ -188,7 +190,7 @@ impl Renderer {
                     id: &s.id,
                     title: &s.title,
                     part: s.part,
-                    html: marker(i),
+                    html: self.slots.marker(i),
                 })
                 .collect(),
             platform_policy: format!("{}{policy_path}", urls.root),
@@ -214,7 +216,16 @@ impl Renderer {
             std::mem::take(&mut errors)
         })?;
         errors.into_result(())?;
-        Ok(assemble(&compact::compact(&html), &sections))
+        self.slots
+            .assemble(&compact::compact(&html), &sections)
+            .ok_or_else(|| {
+                Diagnostic::new(
+                    self.theme.file(template),
+                    "the page template does not show each section's HTML exactly once",
+                )
+                .hint("print `{{ section.html | safe }}` once inside `{% for section in sections %}`, and nowhere else")
+                .into()
+            })
     }
 }
 
@@ -441,45 +452,60 @@ fn minify_fragment(html: &str) -> String {
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
-/// Where section `index`'s HTML goes in the page template's output. Private-use
-/// characters, which no template or text of ours contains and which minifying keeps.
-const MARK_START: char = '\u{F8F0}';
-const MARK_END: char = '\u{F8F1}';
-
-fn marker(index: usize) -> String {
-    format!("{MARK_START}{index}{MARK_END}")
+/// Where each section's HTML goes in the page template's output.
+///
+/// The template prints a marker for each section; the page is cut at the markers and the
+/// sections' HTML put between the pieces. No file can forge a marker: it starts with `<`,
+/// which the theme's escaping turns into `&lt;` in every value a template prints, and it
+/// carries a key drawn at random when the renderer is made, so not even a value printed
+/// unescaped can know it. The page must hold each marker once, in order.
+struct Slots {
+    /// `<privatums-slot-KEY-`; a marker is that, the section's index and `>`.
+    open: String,
 }
 
-/// The minified page with each marker replaced by its section's minified HTML.
-fn assemble(page: &str, sections: &[SectionOut]) -> Vec<u8> {
-    let html: Vec<std::borrow::Cow<str>> = sections
-        .iter()
-        .map(|s| match &s.html {
-            SectionHtml::Page(html) => compact::compact(html).into(),
-            SectionHtml::Compact(html) => html.as_str().into(),
-            SectionHtml::Minified(html) => (&**html).into(),
-        })
-        .collect();
-    let mut out = String::with_capacity(page.len() + html.iter().map(|h| h.len()).sum::<usize>());
-    let mut rest = page;
-    while let Some(at) = rest.find(MARK_START) {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + MARK_START.len_utf8()..];
-        let slot = after.find(MARK_END).and_then(|close| {
-            let index: usize = after[..close].parse().ok()?;
-            Some((html.get(index)?, close))
-        });
-        match slot {
-            Some((section, close)) => {
-                out.push_str(section);
-                rest = &after[close + MARK_END.len_utf8()..];
-            }
-            None => {
-                out.push(MARK_START);
-                rest = after;
-            }
+impl Slots {
+    fn new() -> Slots {
+        use std::hash::BuildHasher;
+        let random = std::hash::RandomState::new();
+        let key = (random.hash_one(0u8), random.hash_one(1u8));
+        Slots {
+            open: format!("<privatums-slot-{:016x}{:016x}-", key.0, key.1),
         }
     }
-    out.push_str(rest);
-    out.into_bytes()
+
+    fn marker(&self, index: usize) -> String {
+        format!("{}{index}>", self.open)
+    }
+
+    /// The page with each marker replaced by its section's HTML; `None` unless the page
+    /// holds every section's marker exactly once, in order.
+    fn assemble(&self, page: &str, sections: &[SectionOut]) -> Option<Vec<u8>> {
+        let html: Vec<std::borrow::Cow<str>> = sections
+            .iter()
+            .map(|s| match &s.html {
+                SectionHtml::Page(html) => compact::compact(html).into(),
+                SectionHtml::Compact(html) => html.as_str().into(),
+                SectionHtml::Minified(html) => (&**html).into(),
+            })
+            .collect();
+        let mut out =
+            String::with_capacity(page.len() + html.iter().map(|h| h.len()).sum::<usize>());
+        let mut rest = page;
+        for (index, section) in html.iter().enumerate() {
+            let marker = self.marker(index);
+            let at = rest.find(&self.open)?;
+            if !rest[at..].starts_with(&marker) {
+                return None;
+            }
+            out.push_str(&rest[..at]);
+            out.push_str(section);
+            rest = &rest[at + marker.len()..];
+        }
+        if rest.contains(&self.open) {
+            return None;
+        }
+        out.push_str(rest);
+        Some(out.into_bytes())
+    }
 }

@@ -60,6 +60,14 @@ impl Theme {
             .map_err(|e| self.error(template, &e))
     }
 
+    /// The file a template was read from.
+    pub fn file(&self, template: &str) -> PathBuf {
+        self.files
+            .get(template)
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from("themes").join(template))
+    }
+
     /// A template error, at the template's file, with Tera's whole explanation.
     pub fn error(&self, template: &str, error: &tera::Error) -> Diagnostic {
         let mut message = error.to_string();
@@ -69,12 +77,7 @@ impl Theme {
             message.push_str(&e.to_string());
             next = e.source();
         }
-        let file = self
-            .files
-            .get(template)
-            .cloned()
-            .unwrap_or_else(|| PathBuf::from("themes").join(template));
-        Diagnostic::new(file, format!("template error: {message}"))
+        Diagnostic::new(self.file(template), format!("template error: {message}"))
             .hint("fix the theme template; the Tera syntax is described at keats.github.io/tera")
     }
 
