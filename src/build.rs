@@ -239,6 +239,11 @@ impl Project {
                                 errors.push(io_error(e));
                             }
                         }
+                        for (path, bytes) in load::media::in_site(&self.site, *job) {
+                            if let Err(e) = staging.write(&root.join(path), bytes) {
+                                errors.push(io_error(e));
+                            }
+                        }
                         errors.into_result(())
                     })
                     .collect();

@@ -375,7 +375,7 @@ fn script_in_institution_markdown_never_reaches_the_output() {
     for language in ["lv", "en"] {
         site.write(
             &format!("institutions/alfa/{language}/evil.md"),
-            "+++\nid = \"evil\"\ntitle = \"Evil\"\norder = 7\n+++\n\nHello <script>alert(1)</script>\n\n<img src=x onerror=\"alert(2)\"> <a href=\"javascript:alert(3)\">x</a>\n\n<iframe src=\"https://evil.example\"></iframe><object data=\"x\"></object><style>body{display:none}</style>\n\n<p onclick=\"alert(5)\" style=\"color:red\">kept text</p>\n",
+            "+++\nid = \"evil\"\ntitle = \"Evil\"\norder = 7\n+++\n\nHello <script>alert(1)</script>\n\n<span onerror=\"alert(2)\">s</span> <a href=\"javascript:alert(3)\">x</a>\n\n<details open ontoggle=\"alert(4)\">d</details><style>body{display:none}</style>\n\n<p onclick=\"alert(5)\" style=\"color:red\">kept text</p>\n",
         );
     }
     site.build_ok();
@@ -392,6 +392,7 @@ fn script_in_institution_markdown_never_reaches_the_output() {
                 "javascript:",
                 "onerror",
                 "onclick",
+                "ontoggle",
                 "<iframe",
                 "<object",
                 "<style",

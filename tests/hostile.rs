@@ -106,3 +106,160 @@ fn a_page_template_must_show_each_section_once() {
         run.stderr
     );
 }
+
+/// An institution section in both languages with `body` below its front matter (6 lines),
+/// so the body's first line is line 7 of the file.
+fn with_section(site: &TestSite, id: &str, body: &str) {
+    for language in ["lv", "en"] {
+        site.write(
+            &format!("institutions/alfa/{language}/{id}.md"),
+            &format!("+++\nid = \"{id}\"\ntitle = \"M\"\norder = 87\n+++\n\n{body}"),
+        );
+    }
+}
+
+/// The smallest PNG there is: a signature and nothing a browser needs more of here.
+const PNG: &[u8] =
+    b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
+
+/// Hole 2: an image from another site is an error at its line, in institution and shared
+/// Markdown alike, written as Markdown or as raw HTML; nothing is published.
+#[test]
+fn images_from_other_sites_are_refused_at_their_line() {
+    for (file, body, wanted) in [
+        (
+            "institutions/alfa/lv/media.md",
+            "Teksts.\n\n![x](https://evil.example/track.gif)\n",
+            "would be loaded from another site",
+        ),
+        (
+            "institutions/alfa/lv/media.md",
+            "Teksts.\n\nA <img src=\"https://evil.example/track.gif\"> b\n",
+            "`<img>` would load something",
+        ),
+        (
+            "institutions/alfa/lv/media.md",
+            "Teksts.\n\n<div>\n<video\nsrc=\"https://evil.example/v.mp4\"></video>\n</div>\n",
+            "`<video>` would load something",
+        ),
+        (
+            "institutions/alfa/lv/media.md",
+            "Teksts.\n\n![x](//evil.example/track.gif)\n",
+            "would be loaded from another site",
+        ),
+        (
+            "institutions/alfa/lv/media.md",
+            "Teksts.\n\n![x](data:image/gif;base64,R0lGODlhAQABAAAAACw=)\n",
+            "would be loaded from another site",
+        ),
+        (
+            "institutions/alfa/lv/media.md",
+            "Teksts.\n\n![x](../../../secret.png)\n",
+            "is not a plain file name of the site",
+        ),
+        (
+            "institutions/alfa/lv/media.md",
+            "Teksts.\n\n![x](nav.png)\n",
+            "the image `nav.png` is not in institutions/alfa/lv",
+        ),
+    ] {
+        let site = TestSite::fixture();
+        site.build_ok();
+        let before = site.public_snapshot();
+        with_section(&site, "media", "Text.\n");
+        site.write(
+            file,
+            &format!("+++\nid = \"media\"\ntitle = \"M\"\norder = 87\n+++\n\n{body}"),
+        );
+        let run = site.build(&[]);
+        assert!(!run.success, "{body}");
+        assert!(run.stderr.contains(wanted), "{body}: {}", run.stderr);
+        assert!(
+            run.stderr.contains(&format!("{file}:9:")),
+            "{body}: {}",
+            run.stderr
+        );
+        assert!(run.stderr.contains("hint:"), "{}", run.stderr);
+        assert_eq!(site.public_snapshot(), before, "{body}");
+    }
+    // Shared content too.
+    let site = TestSite::fixture();
+    site.edit(
+        "content/lv/policy/intro.md",
+        "+++\n\n",
+        "+++\n\n![x](https://evil.example/track.gif)\n\n",
+    );
+    let run = site.build(&[]);
+    assert!(!run.success);
+    assert!(
+        run.stderr.contains("content/lv/policy/intro.md:")
+            && run.stderr.contains("would be loaded from another site"),
+        "{}",
+        run.stderr
+    );
+}
+
+/// An image of the site is copied into the output, under the subtree of the page that
+/// shows it, and shown from there; links to other sites stay links, without referrer.
+#[test]
+fn images_of_the_site_are_copied_and_shown_from_the_output() {
+    let site = TestSite::fixture();
+    with_section(
+        &site,
+        "media",
+        "![Karte](img/karte.png)\n\n[Likums](https://likumi.lv/ta/id/1)\n",
+    );
+    for language in ["lv", "en"] {
+        let path = site
+            .root()
+            .join(format!("institutions/alfa/{language}/img/karte.png"));
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, PNG).unwrap();
+    }
+    site.build_ok();
+    let page = site.page("alfa/lv/privatuma-politika/index.html");
+    inert::assert_inert(&page.text, "a page with an image");
+    let images = page.select("#media img");
+    assert_eq!(images.len(), 1, "{}", page.text);
+    assert_eq!(images[0].attr("src"), Some("../../media/lv/img/karte.png"));
+    assert_eq!(images[0].attr("alt"), Some("Karte"));
+    assert_eq!(
+        std::fs::read(site.public().join("alfa/media/lv/img/karte.png")).unwrap(),
+        PNG
+    );
+    let link = page.select("#media a[href='https://likumi.lv/ta/id/1']");
+    assert_eq!(link[0].attr("rel"), Some("noopener noreferrer"));
+}
+
+/// An image file that is too big, or not what its name says, is refused.
+#[test]
+fn image_files_are_size_limited_and_checked() {
+    for (bytes, wanted) in [
+        (
+            [PNG, &vec![0u8; 1024 * 1024]].concat(),
+            "an image may be at most 1024 KB",
+        ),
+        (
+            b"<svg onload=alert(1)>".to_vec(),
+            "is not the PNG image its name says",
+        ),
+    ] {
+        let site = TestSite::fixture();
+        with_section(&site, "media", "![Karte](karte.png)\n");
+        for language in ["lv", "en"] {
+            std::fs::write(
+                site.root()
+                    .join(format!("institutions/alfa/{language}/karte.png")),
+                &bytes,
+            )
+            .unwrap();
+        }
+        let run = site.build(&[]);
+        assert!(!run.success);
+        assert!(
+            run.stderr.contains(wanted) && run.stderr.contains("institutions/alfa/lv/media.md:7:"),
+            "{}",
+            run.stderr
+        );
+    }
+}

@@ -206,9 +206,8 @@ fn markdown_rules(
     let has_links = body.contains("](") || body.contains("]:") || body.contains('<');
     let events = has_links.then(|| Parser::new(body).into_offset_iter());
     for (event, range) in events.into_iter().flatten() {
-        let (Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. })) =
-            event
-        else {
+        // Images are files of the site, checked when loading (load/media.rs).
+        let Event::Start(Tag::Link { dest_url, .. }) = event else {
             continue;
         };
         let at = source.position(range.clone());

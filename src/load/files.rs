@@ -59,6 +59,14 @@ impl Root {
         fs::symlink_metadata(self.dir.join(relative)).is_ok_and(|m| m.is_file())
     }
 
+    /// The size of a regular file under the root; `None` for anything else.
+    pub fn size(&self, relative: &Path) -> Option<u64> {
+        fs::symlink_metadata(self.dir.join(relative))
+            .ok()
+            .filter(|m| m.is_file())
+            .map(|m| m.len())
+    }
+
     /// Reads one regular file under the root as bytes.
     pub fn read_bytes(&self, relative: &Path) -> Result<Vec<u8>, Diagnostic> {
         self.check_ancestors(relative)?;

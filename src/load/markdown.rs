@@ -6,7 +6,9 @@ use std::sync::Arc;
 use serde::de::DeserializeOwned;
 use toml::Spanned;
 
-use super::SourceFile;
+use super::media::Media;
+use super::{Root, SourceFile};
+use crate::diagnostic::Diagnostics;
 use crate::diagnostic::{Diagnostic, Position};
 
 /// A Markdown file's body, kept with the whole file so errors found later (in a
@@ -16,9 +18,15 @@ pub struct MarkdownSource {
     pub file: PathBuf,
     text: Arc<str>,
     body_start: usize,
+    /// The images the body shows, read with it (`media.rs`).
+    media: Arc<[Media]>,
 }
 
 impl MarkdownSource {
+    pub fn media(&self) -> &[Media] {
+        &self.media
+    }
+
     pub fn body(&self) -> &str {
         &self.text[self.body_start..]
     }
@@ -51,6 +59,13 @@ pub struct Parsed<F> {
 }
 
 impl<F> Parsed<F> {
+    /// The same file with the images its body shows read (`media::attach`); `None` when
+    /// one of them is not a file of the site, with the errors in `errors`.
+    pub fn with_media(mut self, root: &Root, errors: &mut Diagnostics) -> Option<Parsed<F>> {
+        self.source.media = super::media::attach(root, &self.source, errors)?.into();
+        Some(self)
+    }
+
     /// The position of a spanned front-matter value, such as `id`.
     pub fn position_of<T>(&self, value: &Spanned<T>) -> Position {
         let span = value.span();
@@ -97,6 +112,7 @@ pub fn parse<F: DeserializeOwned>(file: SourceFile) -> Result<Parsed<F>, Diagnos
             file: file.path,
             text: Arc::from(file.text),
             body_start,
+            media: Arc::new([]),
         },
         front_start,
     })

@@ -4,6 +4,7 @@
 
 mod files;
 mod markdown;
+pub mod media;
 mod pairing;
 mod sections;
 mod theme;
@@ -365,9 +366,11 @@ fn one<F: serde::de::DeserializeOwned, T>(
     errors: &mut Diagnostics,
     make: impl Fn(markdown::Parsed<F>) -> Result<T, Diagnostic>,
 ) -> Option<T> {
-    root.read(path)
+    let parsed = root
+        .read(path)
         .and_then(markdown::parse)
-        .and_then(make)
         .map_err(|e| errors.push(e))
-        .ok()
+        .ok()?;
+    let parsed = parsed.with_media(root, errors)?;
+    make(parsed).map_err(|e| errors.push(e)).ok()
 }

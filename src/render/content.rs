@@ -9,9 +9,10 @@ use std::sync::Arc;
 
 use tera::{Context, Tera};
 
-use super::markdown::to_html;
+use super::markdown::{to_html, Images};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::{MarkdownSource, Site};
+use crate::merge::PageKind;
 use crate::model::{Language, Localized};
 
 pub struct SharedMarkdown {
@@ -102,6 +103,10 @@ impl SharedMarkdown {
         // Rendered in parallel: at a few files per language this is cheap, but it is
         // what every page waits for.
         use rayon::prelude::*;
+        // Every page with sections is as deep in its site as the platform's page.
+        let roots = Localized::from_fn(|language| {
+            super::urls::root_prefix(&super::urls::site_path(site, &PageKind::Platform, language))
+        });
         let rendered: Vec<Result<Option<(PathBuf, Fragment)>, Diagnostic>> = sources
             .par_iter()
             .map(|(source, language, id)| {
@@ -115,7 +120,11 @@ impl SharedMarkdown {
                         .render(&name(source), platform.get(*language))
                         .map_err(|e| tera_diagnostic(source, &e))?
                 };
-                let html = to_html(&markdown, id);
+                let images = Images {
+                    root: roots.get(*language),
+                    media: source.media(),
+                };
+                let html = to_html(&markdown, id, images);
                 let minified = minify(&html);
                 Ok(Some((
                     source.file.clone(),
@@ -139,12 +148,14 @@ impl SharedMarkdown {
         errors.into_result(SharedMarkdown { templates, ready })
     }
 
-    /// The HTML of a shared file, its placeholders filled from `context`.
+    /// The HTML of a shared file, its placeholders filled from `context`, for a page
+    /// `root` below its site's root.
     pub fn render(
         &self,
         source: &MarkdownSource,
         section_id: &str,
         context: &Context,
+        root: &str,
     ) -> Result<Rendered<'_>, Diagnostic> {
         if let Some(fragment) = self.ready.get(&source.file) {
             return Ok(Rendered::Ready(fragment));
@@ -153,7 +164,11 @@ impl SharedMarkdown {
             .templates
             .render(&name(source), context)
             .map_err(|e| tera_diagnostic(source, &e))?;
-        Ok(Rendered::Page(to_html(&markdown, section_id)))
+        let images = Images {
+            root,
+            media: source.media(),
+        };
+        Ok(Rendered::Page(to_html(&markdown, section_id, images)))
     }
 }
 
@@ -285,6 +300,7 @@ mod tests {
                 escape_markdown("a.b@c.lv")
             ),
             "s",
+            Images::NONE,
         );
         assert!(
             html.contains("[x](javascript:alert(1)) &lt;b&gt;*a*&lt;/b&gt; pasts@dvi.gov.lv"),

@@ -11,14 +11,15 @@
 //! fenced code with a language, a link address that is not plainly safe — goes through
 //! ammonia as before.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+use crate::load::media::Media;
 use pulldown_cmark::{
     Alignment, CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd,
 };
 
-const OPTIONS: Options = Options::ENABLE_TABLES
+pub const OPTIONS: Options = Options::ENABLE_TABLES
     .union(Options::ENABLE_FOOTNOTES)
     .union(Options::ENABLE_STRIKETHROUGH);
 
@@ -31,13 +32,52 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
         .add_tag_attributes("th", &["scope"])
         .add_tag_attributes("div", &["id"])
         .add_allowed_classes("div", &["footnote-definition"])
-        .add_allowed_classes("sup", &["footnote-reference", "footnote-definition-label"]);
+        .add_allowed_classes("sup", &["footnote-reference", "footnote-definition-label"])
+        // An image is a file of the site (`Images`): an address of another site, whatever
+        // wrote it, is dropped, so no visitor's browser is sent there.
+        .attribute_filter(|element, attribute, value| {
+            let fetched = matches!(attribute, "src" | "srcset" | "poster") || element == "img";
+            if fetched && attribute != "alt" && (is_elsewhere(value) || value.starts_with('/')) {
+                None
+            } else {
+                Some(value.into())
+            }
+        });
     builder
 });
 
+/// Whether an address names another site or a scheme rather than a file of this one.
+fn is_elsewhere(address: &str) -> bool {
+    crate::load::media::is_elsewhere(address)
+}
+
+/// The images a section may show: the files its Markdown was loaded with, addressed from
+/// the page through `root` (the way up to its site's root, e.g. `../../`).
+#[derive(Clone, Copy)]
+pub struct Images<'a> {
+    pub root: &'a str,
+    pub media: &'a [Media],
+}
+
+impl Images<'_> {
+    /// For Markdown with no image files: any image is shown as its description.
+    pub const NONE: Images<'static> = Images {
+        root: "",
+        media: &[],
+    };
+
+    /// The address of an image from the page, if it is one of the section's files.
+    fn address(&self, written: &str) -> Option<String> {
+        self.media
+            .iter()
+            .find(|m| m.written == written)
+            .map(|m| format!("{}{}", self.root, m.output))
+    }
+}
+
 /// Renders one section's Markdown. `section_id` prefixes heading anchors and footnotes.
-pub fn to_html(markdown: &str, section_id: &str) -> String {
-    render(markdown, section_id).html
+pub fn to_html(markdown: &str, section_id: &str, images: Images) -> String {
+    render(markdown, section_id, images).html
 }
 
 /// A section's HTML, and whether it is already as compact as minifying would make it
@@ -47,10 +87,10 @@ pub struct Rendered {
     pub compact: bool,
 }
 
-pub fn render(markdown: &str, section_id: &str) -> Rendered {
+pub fn render(markdown: &str, section_id: &str, images: Images) -> Rendered {
     let events: Vec<Event> = Parser::new_ext(markdown, OPTIONS).collect();
     let trusted = events.iter().all(needs_no_sanitising);
-    let events = Anchors::new(section_id).apply(events.into_iter());
+    let events = Anchors::new(section_id).apply(with_site_images(events, images));
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     if trusted {
@@ -65,6 +105,40 @@ pub fn render(markdown: &str, section_id: &str) -> Rendered {
             compact: false,
         }
     }
+}
+
+/// Each image pointed at its file in the output; an image that is not one of the section's
+/// files (loading refuses those, so only text that never went through it) is left as its
+/// description, never as an address.
+fn with_site_images<'a, 'i>(
+    events: Vec<Event<'a>>,
+    images: Images<'i>,
+) -> impl Iterator<Item = Event<'a>> + use<'a, 'i> {
+    let mut dropped = 0usize;
+    events.into_iter().filter_map(move |event| match event {
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => match images.address(&dest_url) {
+            Some(address) if dropped == 0 => Some(Event::Start(Tag::Image {
+                link_type,
+                dest_url: address.into(),
+                title,
+                id,
+            })),
+            _ => {
+                dropped += 1;
+                None
+            }
+        },
+        Event::End(TagEnd::Image) if dropped > 0 => {
+            dropped -= 1;
+            None
+        }
+        other => Some(other),
+    })
 }
 
 /// Whether pulldown-cmark's HTML for this event is already what sanitising would leave.
@@ -104,6 +178,9 @@ fn plainly_safe_url(url: &str) -> bool {
 struct Anchors<'s> {
     section_id: &'s str,
     used: HashSet<String>,
+    /// Per id, the next number to try for it, so many equal headings cost no more than
+    /// different ones.
+    next: HashMap<String, usize>,
 }
 
 impl<'s> Anchors<'s> {
@@ -111,6 +188,7 @@ impl<'s> Anchors<'s> {
         Anchors {
             section_id,
             used: HashSet::new(),
+            next: HashMap::new(),
         }
     }
 
@@ -175,13 +253,17 @@ impl<'s> Anchors<'s> {
     }
 
     fn unique(&mut self, id: &str) -> String {
-        let mut candidate = id.to_owned();
-        let mut n = 2;
-        while !self.used.insert(candidate.clone()) {
-            candidate = format!("{id}-{n}");
-            n += 1;
+        if self.used.insert(id.to_owned()) {
+            return id.to_owned();
         }
-        candidate
+        let n = self.next.entry(id.to_owned()).or_insert(2);
+        loop {
+            let candidate = format!("{id}-{n}");
+            *n += 1;
+            if self.used.insert(candidate.clone()) {
+                return candidate;
+            }
+        }
     }
 
     /// Footnote labels become `<section>-<label>` so they are unique on the page.
@@ -207,6 +289,7 @@ mod tests {
         let html = to_html(
             "# Kā īstenot tiesības?\n\n### Kā īstenot tiesības?\n",
             "sis",
+            Images::NONE,
         );
         assert!(
             html.contains("<h3 id=\"sis--ka-istenot-tiesibas\">Kā īstenot tiesības?</h3>"),
@@ -217,10 +300,7 @@ mod tests {
 
     #[test]
     fn strips_script_and_event_handlers_and_javascript_links() {
-        let html = to_html(
-            "Hi <script>alert(1)</script><img src=x onerror=alert(2)> [x](javascript:alert(3))\n\n<iframe src=\"https://e.com\"></iframe><style>p{}</style>",
-            "a",
-        );
+        let html = to_html("Hi <script>alert(1)</script><img src=x onerror=alert(2)> [x](javascript:alert(3))\n\n<iframe src=\"https://e.com\"></iframe><style>p{}</style>", "a", Images::NONE);
         for bad in [
             "<script",
             "onerror",
@@ -246,7 +326,7 @@ mod tests {
             events.iter().all(needs_no_sanitising),
             "takes the fast path"
         );
-        let fast = to_html(markdown, "s");
+        let fast = to_html(markdown, "s", Images::NONE);
         assert!(!fast.contains("</p>\n<"), "{fast}");
         let events = Anchors::new("s").apply(Parser::new_ext(markdown, OPTIONS));
         let mut html = String::new();
@@ -281,7 +361,7 @@ mod tests {
                 !events.iter().all(needs_no_sanitising),
                 "{markdown} must be sanitised"
             );
-            let html = to_html(markdown, "s");
+            let html = to_html(markdown, "s", Images::NONE);
             assert!(
                 !html.contains("javascript:") && !html.contains("data:"),
                 "{html}"
@@ -290,10 +370,49 @@ mod tests {
     }
 
     #[test]
+    fn images_are_the_sections_own_files_or_only_their_description() {
+        let media = [Media {
+            written: "img/karte.png".to_owned(),
+            output: "media/lv/img/karte.png".to_owned(),
+            bytes: std::sync::Arc::from(&b"png"[..]),
+        }];
+        let images = Images {
+            root: "../../",
+            media: &media,
+        };
+        let html = to_html(
+            "![Karte](img/karte.png) ![Sekotajs](https://evil.example/t.gif) ![x](//evil.example/t.gif)\n\n\
+             <img src=\"https://evil.example/raw.gif\"> <img src=\"data:image/png;base64,AAAA\">",
+            "s",
+            images,
+        );
+        assert!(
+            html.contains("<img src=\"../../media/lv/img/karte.png\" alt=\"Karte\">"),
+            "{html}"
+        );
+        assert!(html.contains("Sekotajs"), "{html}");
+        assert!(
+            !html.contains("evil.example") && !html.contains("data:"),
+            "{html}"
+        );
+        assert_eq!(html.matches("<img").count(), 3, "{html}");
+        assert_eq!(html.matches("src=").count(), 1, "{html}");
+    }
+
+    #[test]
+    fn many_equal_headings_get_numbered_ids_in_linear_time() {
+        let markdown = "## Sadaļa\n\n".repeat(20_000);
+        let html = to_html(&markdown, "s", Images::NONE);
+        assert!(html.contains("id=\"s--sadala-20000\""), "{html:.200}");
+        assert_eq!(html.matches("<h3 id=").count(), 20_000);
+    }
+
+    #[test]
     fn footnotes_are_unique_per_section_and_table_headers_have_scope() {
         let html = to_html(
             "See[^1].\n\n[^1]: Note.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n",
             "sis",
+            Images::NONE,
         );
         assert!(html.contains("href=\"#sis-1\""), "{html}");
         assert!(html.contains("id=\"sis-1\""), "{html}");

@@ -155,8 +155,9 @@ impl Renderer {
         }
         let mut errors = Diagnostics::default();
         let mut sections = Vec::with_capacity(plan.sections.len());
+        let root = urls::root_prefix(&urls::site_path(site, &plan.kind, language));
         for section in &plan.sections {
-            match self.render_section(section, language, &mut values) {
+            match self.render_section(section, language, &mut values, &root) {
                 Ok(out) => sections.push(out),
                 Err(e) => errors.push(e),
             }
@@ -296,10 +297,20 @@ impl Renderer {
         section: &SectionPlan,
         language: Language,
         values: &mut Context,
+        root: &str,
     ) -> Result<SectionOut, Diagnostic> {
+        fn images<'a>(
+            source: &'a crate::load::MarkdownSource,
+            root: &'a str,
+        ) -> markdown::Images<'a> {
+            markdown::Images {
+                root,
+                media: source.media(),
+            }
+        }
         let strings = self.theme.strings(language);
         let (title, mut html) = match &section.body {
-            Body::Shared(source) => match self.shared.render(source, &section.id, values)? {
+            Body::Shared(source) => match self.shared.render(source, &section.id, values, root)? {
                 content::Rendered::Ready(fragment) if section.extensions.is_empty() => {
                     return Ok(SectionOut {
                         id: section.id.clone(),
@@ -311,7 +322,7 @@ impl Renderer {
                 rendered => (section.title.clone(), rendered.into_string()),
             },
             Body::Own(source) => {
-                let rendered = markdown::render(source.body(), &section.id);
+                let rendered = markdown::render(source.body(), &section.id, images(source, root));
                 if rendered.compact && section.extensions.is_empty() {
                     return Ok(SectionOut {
                         id: section.id.clone(),
@@ -336,14 +347,21 @@ impl Renderer {
             Body::Block { block, params } => {
                 // Added for this section only, not cloned with the rest of the page's values.
                 values.insert("block", params);
-                let html = self.shared.render(&block.source, &section.id, values);
+                let html = self.shared.render(&block.source, &section.id, values, root);
                 values.remove("block");
                 (section.title.clone(), html?.into_string())
             }
-            Body::Cookies(plan) => (section.title.clone(), self.render_cookies(plan, values)?),
+            Body::Cookies(plan) => (
+                section.title.clone(),
+                self.render_cookies(plan, values, root)?,
+            ),
         };
         for extension in &section.extensions {
-            html.push_str(&markdown::to_html(extension.body(), &section.id));
+            html.push_str(&markdown::to_html(
+                extension.body(),
+                &section.id,
+                images(extension, root),
+            ));
         }
         Ok(SectionOut {
             id: section.id.clone(),
@@ -357,21 +375,25 @@ impl Renderer {
         &self,
         plan: &CookiesPlan,
         values: &mut Context,
+        root: &str,
     ) -> Result<String, Diagnostic> {
         let mut categories = Vec::new();
         for (text, cookies) in &plan.categories {
             let id = content::category_anchor(text.category);
             categories.push(CategoryOut {
-                description: self.shared.render(&text.source, &id, values)?.into_string(),
+                description: self
+                    .shared
+                    .render(&text.source, &id, values, root)?
+                    .into_string(),
                 id,
                 title: &text.title,
                 cookies,
             });
         }
-        let intro = self.shared.render(plan.intro, "cookies", values)?;
+        let intro = self.shared.render(plan.intro, "cookies", values, root)?;
         let settings = self
             .shared
-            .render(plan.settings, plan.settings_id, values)?;
+            .render(plan.settings, plan.settings_id, values, root)?;
         // Added to the page's values for this template only, rather than cloning them.
         const KEYS: [&str; 5] = [
             "intro",

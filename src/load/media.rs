@@ -1,0 +1,329 @@
+//! Images in Markdown. A privacy page must not make its visitors' browsers ask another
+//! site for anything, so an image is a file of the site, next to (or below) the Markdown
+//! file that shows it: read here, size-limited, and copied into the output by the build.
+//! An address of another site, or raw HTML that would load something, is an error at its
+//! line.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use pulldown_cmark::{Event, Parser, Tag};
+
+use std::collections::BTreeMap;
+
+use super::{Institution, MarkdownSource, Root, Site};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+
+/// The largest image the build copies, in bytes.
+pub const MAX_IMAGE_BYTES: u64 = 1024 * 1024;
+
+/// An image a Markdown file shows.
+#[derive(Clone, Debug)]
+pub struct Media {
+    /// The address as the Markdown writes it, e.g. `attels.png` or `img/karte.png`.
+    pub written: String,
+    /// Where it goes in the output, from the root of the page's site (the platform's or the
+    /// institution's subtree), e.g. `media/lv/img/karte.png`.
+    pub output: String,
+    pub bytes: Arc<[u8]>,
+}
+
+/// The image formats a browser shows by itself, with how each file starts. SVG is left out:
+/// it can hold script, which runs when the file is opened on its own.
+const FORMATS: [(&str, &[u8]); 5] = [
+    ("png", b"\x89PNG\r\n\x1a\n"),
+    ("jpg", b"\xff\xd8\xff"),
+    ("jpeg", b"\xff\xd8\xff"),
+    ("gif", b"GIF8"),
+    ("webp", b"RIFF"),
+];
+
+/// The images one site of the output holds, by their path in it: the shared content's, and
+/// with `institution` that institution's own.
+pub fn in_site<'a>(
+    site: &'a Site,
+    institution: Option<&'a Institution>,
+) -> BTreeMap<&'a str, &'a [u8]> {
+    let mut sources: Vec<&MarkdownSource> = Vec::new();
+    for content in [&site.content.lv, &site.content.en] {
+        sources.extend(content.policy.iter().map(|s| &s.source));
+        sources.extend(
+            content
+                .cookies
+                .iter()
+                .chain(&content.cookie_settings)
+                .map(|t| &t.source),
+        );
+        sources.extend(content.cookie_categories.iter().map(|c| &c.source));
+        sources.extend(content.blocks.iter().map(|b| &b.source));
+    }
+    if let Some(institution) = institution {
+        for sections in [&institution.sections.lv, &institution.sections.en] {
+            sources.extend(sections.iter().map(|s| &s.source));
+        }
+    }
+    sources
+        .into_iter()
+        .flat_map(|source| source.media())
+        .map(|m| (m.output.as_str(), &*m.bytes))
+        .collect()
+}
+
+/// Raw HTML elements that would load something by themselves.
+const LOADING_ELEMENTS: [&str; 14] = [
+    "img", "image", "picture", "source", "video", "audio", "track", "iframe", "frame", "object",
+    "embed", "link", "input", "svg",
+];
+
+/// Reads the images `source` shows and attaches them; every address that is not a file of
+/// the site, and raw HTML that would load something, is an error at its line.
+pub fn attach(
+    root: &Root,
+    source: &MarkdownSource,
+    errors: &mut Diagnostics,
+) -> Option<Vec<Media>> {
+    let body = source.body();
+    let mut media: Vec<Media> = Vec::new();
+    let mut found = Diagnostics::default();
+    // An HTML block comes a line at a time: its lines are scanned together, so a tag
+    // written over two lines is still seen.
+    let mut html_block: Option<(String, usize)> = None;
+    let scan_html = |html: &str, at: usize, found: &mut Diagnostics| {
+        if let Some(element) = loading_element(html) {
+            found.push(
+                Diagnostic::new(
+                    &source.file,
+                    format!("`<{element}>` would load something from another address"),
+                )
+                .at(source.position(at..at + 1))
+                .hint("a privacy page loads nothing from elsewhere: show an image of the site as ![description](file.png), link to anything else with [text](https://…)"),
+            );
+        }
+    };
+    let parser = Parser::new_ext(body, crate::render::markdown::OPTIONS);
+    for (event, range) in parser.into_offset_iter() {
+        if let Event::Html(html) = &event {
+            html_block
+                .get_or_insert_with(|| (String::new(), range.start))
+                .0
+                .push_str(html);
+            continue;
+        }
+        if let Some((html, at)) = html_block.take() {
+            scan_html(&html, at, &mut found);
+        }
+        match event {
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                if media.iter().any(|m| m.written == *dest_url) {
+                    continue;
+                }
+                match read_image(root, source, &dest_url) {
+                    Ok(image) => media.push(image),
+                    Err(e) => found.push(e.at(source.position(range))),
+                }
+            }
+            Event::InlineHtml(html) => scan_html(&html, range.start, &mut found),
+            _ => {}
+        }
+    }
+    if let Some((html, at)) = html_block.take() {
+        scan_html(&html, at, &mut found);
+    }
+    if !found.is_empty() {
+        errors.extend(found);
+        return None;
+    }
+    Some(media)
+}
+
+/// The first element of `LOADING_ELEMENTS` a piece of raw HTML opens, found by lol_html's
+/// tokenizer rather than by searching the text.
+fn loading_element(html: &str) -> Option<String> {
+    let found = std::cell::RefCell::new(None);
+    let settings =
+        lol_html::Settings::new().append_element_content_handler(lol_html::element!("*", |el| {
+            let name = el.tag_name();
+            let mut found = found.borrow_mut();
+            if found.is_none() && LOADING_ELEMENTS.contains(&name.as_str()) {
+                *found = Some(name);
+            }
+            Ok(())
+        }));
+    let mut rewriter = lol_html::HtmlRewriter::new(settings, |_: &[u8]| {});
+    // A fragment that does not parse loads nothing: the sanitiser still cleans it.
+    let _ = rewriter
+        .write(html.as_bytes())
+        .and_then(|()| rewriter.end());
+    found.into_inner()
+}
+
+/// An image address: a plain relative path below the Markdown file's folder, to a file of
+/// a known format within the size limit.
+fn read_image(root: &Root, source: &MarkdownSource, written: &str) -> Result<Media, Diagnostic> {
+    let diagnostic =
+        |message: String, hint: &str| Diagnostic::new(&source.file, message).hint(hint);
+    if is_elsewhere(written) {
+        return Err(diagnostic(
+            format!("the image `{written}` would be loaded from another site"),
+            "a privacy page loads nothing from elsewhere: the other site would learn of every visitor. Save the image next to this file and write ![description](name.png), or link to it with [text](https://…)",
+        ));
+    }
+    if !is_plain_path(written) {
+        return Err(diagnostic(
+            format!("`{written}` is not a plain file name of the site"),
+            "name image files with a-z, A-Z, 0-9, `-`, `_` and `.`, and keep them in this file's folder or one below it, e.g. ![description](img/map.png)",
+        ));
+    }
+    let extension = written
+        .rsplit('.')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let Some((_, signature)) = FORMATS.iter().find(|(e, _)| *e == extension) else {
+        return Err(diagnostic(
+            format!("`{written}` is not a PNG, JPEG, GIF or WebP image"),
+            "save the image as .png, .jpg, .gif or .webp (SVG can hold script, so it is not accepted)",
+        ));
+    };
+    let folder = source.file.parent().unwrap_or(Path::new(""));
+    let path = folder.join(written);
+    let too_big = |size: u64| {
+        diagnostic(
+            format!(
+                "the image `{written}` is {} KB; an image may be at most {} KB",
+                size.div_ceil(1024),
+                MAX_IMAGE_BYTES / 1024
+            ),
+            "make the image smaller (fewer pixels, or JPEG for photographs)",
+        )
+    };
+    match root.size(&path) {
+        Some(size) if size > MAX_IMAGE_BYTES => return Err(too_big(size)),
+        Some(_) => {}
+        None => {
+            return Err(diagnostic(
+                format!("the image `{written}` is not in {}", folder.display()),
+                "save the image file there, or correct its name",
+            ))
+        }
+    }
+    let bytes = root
+        .read_bytes(&path)
+        .map_err(|e| diagnostic(e.message, "save the image as an ordinary file"))?;
+    if bytes.len() as u64 > MAX_IMAGE_BYTES {
+        return Err(too_big(bytes.len() as u64));
+    }
+    if !bytes.starts_with(signature)
+        || (extension == "webp" && bytes.get(8..12) != Some(&b"WEBP"[..]))
+    {
+        return Err(diagnostic(
+            format!(
+                "`{written}` is not the {} image its name says",
+                extension.to_ascii_uppercase()
+            ),
+            "save the image again in the format its name ends with",
+        ));
+    }
+    Ok(Media {
+        written: written.to_owned(),
+        output: output_path(&path),
+        bytes: bytes.into(),
+    })
+}
+
+/// Whether an address names another site (or a scheme) rather than a file of this one.
+pub fn is_elsewhere(address: &str) -> bool {
+    let squeezed: String = address.chars().filter(|c| !c.is_whitespace()).collect();
+    squeezed.contains(':') || squeezed.starts_with("//") || squeezed.starts_with("\\\\")
+}
+
+/// `name.png` or `img/name.png`: segments of ASCII letters, digits, `-`, `_` and `.`, none
+/// of them `.` or `..`, nothing before the first or after the last.
+pub fn is_plain_path(address: &str) -> bool {
+    !address.is_empty()
+        && address.split('/').all(|segment| {
+            !segment.is_empty()
+                && segment != "."
+                && segment != ".."
+                && segment
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+        })
+}
+
+/// Where an image of `path` (from the site root) goes in its page's site: an institution's
+/// under `media/` of its subtree (`institutions/alfa/lv/a.png` → `media/lv/a.png`), the
+/// shared content's under `media/content/` of every subtree.
+fn output_path(path: &Path) -> String {
+    let mut parts: Vec<String> = path
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    if parts.first().is_some_and(|p| p == "institutions") && parts.len() > 2 {
+        parts.drain(..2);
+    }
+    format!("media/{}", parts.join("/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_plain_relative_paths_are_files_of_the_site() {
+        for plain in ["a.png", "img/karte-1_b.jpg", "A.PNG"] {
+            assert!(is_plain_path(plain) && !is_elsewhere(plain), "{plain}");
+        }
+        for elsewhere in [
+            "https://evil.example/t.gif",
+            "//evil.example/t.gif",
+            "data:image/png;base64,AAAA",
+            "http:x.png",
+            " https://e.x/a.png",
+        ] {
+            assert!(is_elsewhere(elsewhere), "{elsewhere}");
+        }
+        for odd in [
+            "",
+            "../a.png",
+            "./a.png",
+            "/etc/a.png",
+            "a//b.png",
+            "a b.png",
+            "a%2e.png",
+            "karte\u{0301}.png",
+            "a?.png",
+        ] {
+            assert!(!is_plain_path(odd), "{odd}");
+        }
+    }
+
+    #[test]
+    fn images_go_under_media_of_their_subtree() {
+        assert_eq!(
+            output_path(Path::new("institutions/alfa/lv/img/a.png")),
+            "media/lv/img/a.png"
+        );
+        assert_eq!(
+            output_path(Path::new("content/lv/policy/a.png")),
+            "media/content/lv/policy/a.png"
+        );
+    }
+
+    #[test]
+    fn raw_html_that_loads_something_is_found_by_element() {
+        assert_eq!(loading_element("<img src=x>").as_deref(), Some("img"));
+        assert_eq!(
+            loading_element("<IMG\nSRC=\"https://e.x/t.gif\">").as_deref(),
+            Some("img")
+        );
+        assert_eq!(
+            loading_element("<p><video src=a></video></p>").as_deref(),
+            Some("video")
+        );
+        assert_eq!(
+            loading_element("<b>bold</b> <a href=\"https://e.x\">x</a>"),
+            None
+        );
+    }
+}
