@@ -164,35 +164,46 @@ en = "TODO: the name in English"
 lv = "TODO: īsais nosaukums, piemēram, Pārvalde"
 en = "TODO: the short name, e.g. the Office"
 
-# Who is responsible for personal data on the website. Optional:
-# [website_responsible]
+# A person responsible for personal data processing who is not the DPO. Optional:
+# [responsible_person]
 # name = "…"
 # position = { lv = "…", en = "…" }
+# responsible_for = { lv = "…", en = "…" }   # e.g. the website; optional
 # email = "…"
+# phone = "…"                                # optional; a list for several
 
 # The data protection officer: an e-mail address at least.
 [data_protection_officer]
 email = "TODO: das@iestade.gov.lv"
 # name = "…"
+# position = { lv = "…", en = "…" }
 # phone = "…"
 
 # Each purpose of processing with its legal bases, GDPR Art. 6(1) points "a"–"f" (the page
 # words them). "e", a task in the public interest, is only a first guess: check it.
 # Copy the whole [[purposes]] table for each further purpose.
 [[purposes]]
+# The purpose's address on the page (#purpose-<id>): lowercase letters, digits and `-`;
+# rename it after the purpose, e.g. "applications".
+id = "purpose-1"
+name = { lv = "TODO: īss nosaukums latviski", en = "TODO: a short name in English" }
 description = { lv = "TODO: nolūks latviski", en = "TODO: the purpose in English" }
 legal_bases = ["e"]
 # The categories of personal data processed for this purpose.
-data = { lv = "TODO: datu kategorijas latviski", en = "TODO: the categories of data in English" }
-# Where the data come from, when not from the person. Optional:
-# source = { lv = "…", en = "…" }
+data_categories = { lv = "TODO: datu kategorijas latviski", en = "TODO: the categories of data in English" }
+# How long the data of this purpose are kept (required).
+retention = { lv = "TODO: glabāšanas laiks latviski", en = "TODO: how long the data are kept, in English" }
+# Optional: legal_acts = [{ lv = "…", en = "…" }], recipients = [{ lv = "…", en = "…" }],
+# source = { lv = "…", en = "…" } (where the data come from, when not from the person).
 
 # Registers and information systems the institution keeps. Optional, one table each:
 # [[registers]]
 # name = { lv = "…", en = "…" }
 # legal_acts = [{ lv = "…", en = "…" }]
+# data_categories = { lv = "…", en = "…" }   # or data_categories_in_legal_acts = true
+# retention = { lv = "…", en = "…" }         # optional
 
-# How long personal data are kept: one rule per line.
+# How long personal data are kept in general: one rule per line.
 [retention]
 rules = [
   { lv = "TODO: glabāšanas noteikums latviski", en = "TODO: a retention rule in English" },
@@ -204,8 +215,9 @@ categories = [
   { lv = "TODO: saņēmēju kategorija latviski", en = "TODO: a category of recipients in English" },
 ]
 
-# How a person submits a request about their data. At least one way: `post`, `email`,
-# `e_address = true` (the official e-address) or `in_person`; remove what doesn't apply.
+# How a person submits a request about their data, in your own words. At least one way:
+# `post` (with the address), `email` (with `email_note`, e.g. a secure e-signature, if you
+# require one), `e_address = true` (the official e-address) or `in_person`.
 [requests]
 email = "TODO: pasts@iestade.gov.lv"
 e_address = true

@@ -662,7 +662,7 @@ fn institution_toml(rng: &mut Rng, index: usize, slug: &str) -> String {
     );
     let _ = write!(
         t,
-        "\n[website_responsible]\nname = \"Persona {index}\"\nposition = {}\nemail = \"atbildigais@{slug}.gov.lv\"\n",
+        "\n[responsible_person]\nname = \"Persona {index}\"\nposition = {}\nemail = \"atbildigais@{slug}.gov.lv\"\n",
         localized("datu aizsardzības speciālists", "data protection specialist")
     );
     let _ = write!(
@@ -672,14 +672,16 @@ fn institution_toml(rng: &mut Rng, index: usize, slug: &str) -> String {
         both(rng, 8, 16)
     );
     let bases = ["a", "b", "c", "e", "f"];
-    for _ in 0..rng.range(3, 8) {
+    for purpose in 0..rng.range(3, 8) {
         let first = rng.range(0, 3);
         let _ = write!(
             t,
-            "\n[[purposes]]\ndescription = {}\nlegal_bases = [\"{}\", \"f\"]\ndata = {}\nsource = {}\n",
+            "\n[[purposes]]\nid = \"purpose-{purpose}\"\nname = {}\ndescription = {}\nlegal_bases = [\"{}\", \"f\"]\ndata_categories = {}\nretention = {}\nsource = {}\n",
+            both(rng, 2, 4),
             both(rng, 6, 14),
             bases[first],
             both(rng, 5, 10),
+            both(rng, 4, 8),
             both(rng, 3, 8)
         );
     }
@@ -687,7 +689,7 @@ fn institution_toml(rng: &mut Rng, index: usize, slug: &str) -> String {
         let acts: Vec<String> = (0..rng.range(1, 4)).map(|_| both(rng, 4, 10)).collect();
         let _ = write!(
             t,
-            "\n[[registers]]\nname = {}\nlegal_acts = [\n  {},\n]\n",
+            "\n[[registers]]\nname = {}\nlegal_acts = [\n  {},\n]\ndata_categories_in_legal_acts = true\n",
             both(rng, 2, 5),
             acts.join(",\n  ")
         );

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use crate::diagnostic::{closest, suggest, Diagnostic, Diagnostics, Position};
 use crate::load::{Institution, Placement, Site, PLATFORM_FILE};
-use crate::model::Language;
+use crate::model::{Language, Right, Slug};
 
 mod todo;
 
@@ -84,6 +84,7 @@ fn check_institution(site: &Site, institution: &Institution, errors: &mut Diagno
     let data = &institution.data;
     let file = &institution.file;
     check_url(&file.path, &file.text, &data.website, errors);
+    check_canonical_url(site, institution, errors);
     if data.requests.get_ref().is_empty() {
         errors.push(
             Diagnostic::new(&file.path, "`[requests]` gives no way to submit a request")
@@ -119,6 +120,9 @@ fn check_institution(site: &Site, institution: &Institution, errors: &mut Diagno
                 .hint("add a `[[purposes]]` table with `description` and `legal_bases`"),
         );
     }
+    check_purpose_ids(institution, errors);
+    check_registers(institution, errors);
+    check_rights(institution, errors);
     for purpose in data.purposes.get_ref() {
         if purpose.legal_bases.get_ref().is_empty() {
             errors.push(
@@ -230,5 +234,130 @@ fn check_blocks(site: &Site, institution: &Institution, errors: &mut Diagnostics
                 .hint(hint),
             );
         }
+    }
+}
+
+/// Each purpose's `id` is its anchor (`#purpose-<id>`): slug characters, once per institution.
+fn check_purpose_ids(institution: &Institution, errors: &mut Diagnostics) {
+    let file = &institution.file;
+    let mut seen = BTreeSet::new();
+    for purpose in institution.data.purposes.get_ref() {
+        let id = purpose.id.get_ref();
+        let at = || Position::of_span(&file.text, purpose.id.span());
+        if let Err(bad) = Slug::parse(id) {
+            let hint = match bad.suggestion {
+                Some(s) => format!("write `id = \"{s}\"`: lowercase letters a-z, digits and `-`"),
+                None => "use lowercase letters a-z, digits and `-`, e.g. `id = \"video\"`".into(),
+            };
+            errors.push(
+                Diagnostic::new(&file.path, format!("`{id}` is not a valid purpose id"))
+                    .at(at())
+                    .hint(hint),
+            );
+        } else if !seen.insert(id.as_str()) {
+            errors.push(
+                Diagnostic::new(&file.path, format!("two purposes have the id `{id}`"))
+                    .at(at())
+                    .hint("give each purpose its own id; it is the purpose's address on the page (#purpose-<id>)"),
+            );
+        }
+    }
+}
+
+/// A register says what data it holds (Art. 14(1)(d)), or that its legal acts do.
+fn check_registers(institution: &Institution, errors: &mut Diagnostics) {
+    let file = &institution.file;
+    for register in &institution.data.registers {
+        if !register.has_data_categories() {
+            errors.push(
+                Diagnostic::new(&file.path, "a register does not say which personal data it holds")
+                    .at_span(&file.text, register.name.span())
+                    .hint("add `data_categories = { lv = \"…\", en = \"…\" }`, or `data_categories_in_legal_acts = true` when its legal acts listed here define them"),
+            );
+        }
+    }
+}
+
+/// A right is listed once; `not_applicable` only drops a right the legal bases would list.
+fn check_rights(institution: &Institution, errors: &mut Diagnostics) {
+    let file = &institution.file;
+    let data = &institution.data;
+    let bases = data
+        .purposes
+        .get_ref()
+        .iter()
+        .flat_map(|p| p.legal_bases.get_ref().iter().copied());
+    let listed = Right::applicable(bases);
+    let mut seen = BTreeSet::new();
+    for entry in &data.rights {
+        let right = *entry.right.get_ref();
+        let at = || Position::of_span(&file.text, entry.right.span());
+        if !seen.insert(right) {
+            errors.push(
+                Diagnostic::new(
+                    &file.path,
+                    format!("the right `{}` is described twice", right.code()),
+                )
+                .at(at())
+                .hint("merge the two `[[rights]]` entries into one"),
+            );
+        } else if entry.not_applicable.is_some() && !listed.contains(&right) {
+            errors.push(
+                Diagnostic::new(
+                    &file.path,
+                    format!("the right `{}` is not listed for these legal bases, so it needs no `not_applicable`", right.code()),
+                )
+                .at(at())
+                .hint("remove this `[[rights]]` entry"),
+            );
+        } else if entry.not_applicable.is_some() && entry.explanation.is_some() {
+            errors.push(
+                Diagnostic::new(
+                    &file.path,
+                    format!("the right `{}` has both `explanation` and `not_applicable`", right.code()),
+                )
+                .at(at())
+                .hint("keep `not_applicable` (why the right does not apply) or `explanation` (how it applies here), not both"),
+            );
+        }
+    }
+}
+
+/// A page's canonical URL is its site's base plus the policy path, so two sites with the
+/// same base would both claim the same address.
+fn check_canonical_url(site: &Site, institution: &Institution, errors: &mut Diagnostics) {
+    let base = |url: &str| url.trim_end_matches('/').to_ascii_lowercase();
+    let own = base(&institution.data.website);
+    let clash = if own == base(&site.platform.base_url) {
+        Some(format!(
+            "the platform's own page (`base_url` in {PLATFORM_FILE})"
+        ))
+    } else {
+        site.institutions
+            .iter()
+            .find(|other| other.slug != institution.slug && base(&other.data.website) == own)
+            .map(|other| format!("institution `{}`", other.slug))
+    };
+    if let Some(clash) = clash {
+        let file = &institution.file;
+        let path = site
+            .platform
+            .page_path
+            .get(site.platform.default_language());
+        let at = file
+            .text
+            .find(&institution.data.website)
+            .map_or(0..0, |i| i..i + institution.data.website.len());
+        errors.push(
+            Diagnostic::new(
+                &file.path,
+                format!(
+                    "this page's canonical URL `{own}/{}/{path}/` is already that of {clash}",
+                    site.platform.default_language()
+                ),
+            )
+            .at_span(&file.text, at)
+            .hint("each page needs its own address: give the institution's own website here, or move the platform's page (`base_url` in platform.toml)"),
+        );
     }
 }

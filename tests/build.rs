@@ -66,6 +66,8 @@ fn shipped_pmlp_page_has_every_part_in_order() {
                 "retention",
                 "recipients",
                 "transfers",
+                "statutory-requirement",
+                "automated-decisions",
                 "security",
                 "rights",
                 "complaint",
@@ -104,6 +106,8 @@ fn institution_page_interleaves_generated_and_own_sections_with_data_filled_in()
             "retention",
             "recipients",
             "transfers",
+            "statutory-requirement",
+            "automated-decisions",
             "security",
             "rights",
             "complaint",
@@ -113,15 +117,13 @@ fn institution_page_interleaves_generated_and_own_sections_with_data_filled_in()
     );
     let text = |selector: &str| page.texts(selector).join(" ");
     assert!(text("#platform-intro").contains("Platformas pārzinis ir Valsts kanceleja."));
-    assert!(text("#platform-contacts").contains(
-        "Par personas datu apstrādi tīmekļvietnē www.alfa.example.lv atbildīgais darbinieks ir Anna Bērziņa, anna.berzina@alfa.example.lv."
+    assert!(text("#controller").contains(
+        "Par personas datu apstrādi atbildīgā persona (personas datu apstrāde tīmekļvietnē www.alfa.example.lv):"
     ));
+    assert!(text("#controller").contains("Anna Bērziņa"));
     assert_eq!(
         page.attrs("#platform-contacts a", "href"),
-        [
-            "mailto:pasts@mk.gov.lv",
-            "mailto:anna.berzina@alfa.example.lv"
-        ]
+        ["mailto:pasts@mk.gov.lv"]
     );
     assert!(text("#controller").contains("90000000001"));
     assert!(text("#controller").contains("Alfas iela 1, Rīga, LV-1001"));
@@ -138,7 +140,7 @@ fn institution_page_interleaves_generated_and_own_sections_with_data_filled_in()
         page.texts("#registers tbody td li"),
         ["Alfas likums", "Ministru kabineta noteikumi Nr. 1"]
     );
-    assert!(text("#rights").contains("Tiesības uz datu dzēšanu — Norādiet, kurus datus dzēst."));
+    assert!(text("#rights").contains("Tiesības uz datu dzēšanu — panākt savu personas datu dzēšanu, ja tie vairs nav jāapstrādā (VDAR 17. pants). Norādiet, kurus datus dzēst."));
     assert!(
         text("#rights").ends_with("Alfa rights extension lv."),
         "an extension goes at the end"
@@ -338,14 +340,22 @@ fn toml_values_are_escaped() {
     )
     .edit(
         "institutions/alfa/institution.toml",
+        r#"lv = "Alfas kontakts""#,
+        r#"lv = "[x](javascript:alert(2)) <img src=x onerror=alert(3)>""#,
+    )
+    .edit(
+        "institutions/alfa/institution.toml",
         r#"name = "Anna Bērziņa""#,
-        r#"name = "[x](javascript:alert(2)) <img src=x onerror=alert(3)>""#,
+        r#"name = "<img src=x onerror=alert(4)>""#,
     );
     site.build_ok();
     let page = site.page(ALFA_LV);
     assert!(page.texts("#controller dd")[0].contains("<script>alert(1)</script> & \"Alfa\""));
     assert!(page
-        .texts("#platform-contacts")
+        .texts("#controller dd")
+        .contains(&"<img src=x onerror=alert(4)>".to_owned()));
+    assert!(page
+        .texts("#demo-block")
         .join(" ")
         .contains("[x](javascript:alert(2)) <img src=x onerror=alert(3)>"));
     assert_eq!(

@@ -99,6 +99,7 @@ fn missing_legitimate_interests_when_a_purpose_uses_f() {
 
 #[test]
 fn missing_withdrawal_of_consent_when_a_purpose_uses_a() {
+    // Consent lists the right by default; only an editor's `not_applicable` takes it away.
     let out = expect(
         "gdpr-element",
         "institutions/alfa/institution.toml:1",
@@ -108,6 +109,11 @@ fn missing_withdrawal_of_consent_when_a_purpose_uses_a() {
                 ALFA,
                 "legal_bases = [\"f\"]",
                 "legal_bases = [\"a\", \"f\"]",
+            )
+            .edit(
+                ALFA,
+                "[[rights]]\nright = \"access\"",
+                "[[rights]]\nright = \"withdraw-consent\"\nnot_applicable = \"Nav.\"\n\n[[rights]]\nright = \"access\"",
             );
         },
     );

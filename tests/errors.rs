@@ -222,7 +222,7 @@ fn unknown_legal_basis_code() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("--> institutions/alfa/institution.toml:28:16"),
+        stderr.contains("--> institutions/alfa/institution.toml:36:16"),
         "{stderr}"
     );
     assert!(
@@ -241,7 +241,7 @@ fn opted_in_block_that_does_not_exist() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("--> institutions/alfa/institution.toml:56:6"),
+        stderr.contains("--> institutions/alfa/institution.toml:67:6"),
         "{stderr}"
     );
     assert!(

@@ -129,6 +129,16 @@ fn the_skeleton_is_rejected_at_each_todo_until_they_are_replaced() {
         ("TODO: īsais nosaukums, piemēram, Pārvalde", "Pārvalde"),
         ("TODO: the short name, e.g. the Office", "the Office"),
         ("TODO: das@iestade.gov.lv", "das@beta.example.lv"),
+        ("TODO: īss nosaukums latviski", "Iesniegumi"),
+        ("TODO: a short name in English", "Applications"),
+        (
+            "TODO: glabāšanas laiks latviski",
+            "Piecus gadus pēc iesnieguma izskatīšanas.",
+        ),
+        (
+            "TODO: how long the data are kept, in English",
+            "Five years after the application is examined.",
+        ),
         ("TODO: nolūks latviski", "Iesniegumu izskatīšana."),
         ("TODO: the purpose in English", "Examining applications."),
         (

@@ -314,7 +314,11 @@ fn a_new_institution_is_listed_and_a_removed_one_is_gone() {
             std::fs::create_dir_all(&target).unwrap();
         } else {
             let text = std::fs::read_to_string(entry.path()).unwrap();
-            std::fs::write(&target, text.replace("Alfa Office", "Beta Office")).unwrap();
+            // Its own website too: two institutions can't share a canonical URL.
+            let text = text
+                .replace("Alfa Office", "Beta Office")
+                .replace("https://www.alfa.example.lv", "https://www.beta.example.lv");
+            std::fs::write(&target, text).unwrap();
         }
     }
     std::fs::rename(&draft, site.root().join("institutions/beta")).unwrap();

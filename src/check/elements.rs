@@ -132,11 +132,15 @@ pub fn institution(site: &Site, institution: &Institution, findings: &mut Vec<Fi
                 ),
                 Element::WithdrawConsent => status(
                     uses(LegalBasis::A),
+                    // Listed by default for consent (Right::applicable) unless an editor
+                    // said it does not apply.
                     given(
-                        data.rights
-                            .iter()
-                            .any(|r| r.right == Right::WithdrawConsent),
-                        toml_place("withdraw-consent", "rights"),
+                        uses(LegalBasis::A)
+                            && !data.rights.iter().any(|r| {
+                                *r.right.get_ref() == Right::WithdrawConsent
+                                    && r.not_applicable.is_some()
+                            }),
+                        toml_place("legal_bases", "rights"),
                     )
                     .or_else(|| covered(element)),
                 ),
@@ -159,8 +163,8 @@ pub fn institution(site: &Site, institution: &Institution, findings: &mut Vec<Fi
                 Element::DataCategories => status(
                     true,
                     given(
-                        purposes.iter().any(|p| p.data.is_some()),
-                        toml_place("data =", "purposes"),
+                        purposes.iter().any(|p| p.data_categories.is_some()),
+                        toml_place("data_categories =", "purposes"),
                     )
                     .or_else(|| {
                         given(
@@ -206,7 +210,7 @@ fn missing(institution: &Institution, element: Element) -> Finding {
     let how = match (element, key) {
         (Element::WithdrawConsent, _) => "add `[[rights]] right = \"withdraw-consent\"`".to_owned(),
         (Element::DataCategories, _) => {
-            "give the purposes `data = { lv = \"…\", en = \"…\" }`".to_owned()
+            "give the purposes `data_categories = { lv = \"…\", en = \"…\" }`".to_owned()
         }
         (Element::DataSource, _) => {
             "give the purposes `source = { lv = \"…\", en = \"…\" }`".to_owned()

@@ -45,14 +45,17 @@ pub fn institution(
     let phones = [
         Some(&data.phone),
         data.data_protection_officer.phone.as_ref(),
+        data.responsible_person
+            .as_ref()
+            .and_then(|p| p.phone.as_ref()),
     ];
-    for phone in phones.into_iter().flatten() {
+    for phone in phones.into_iter().flatten().flat_map(|p| &p.0) {
         check_phone(&file.path, field(phone), phone, &mut found);
     }
     let emails = [
         Some(&data.email),
         Some(&data.data_protection_officer.email),
-        data.website_responsible.as_ref().map(|p| &p.email),
+        data.responsible_person.as_ref().map(|p| &p.email),
         data.requests.get_ref().email.as_ref(),
     ];
     for email in emails.into_iter().flatten() {

@@ -65,21 +65,65 @@ pub fn institution_texts(institution: &Institution) -> Vec<TextItem<'_>> {
             .iter()
             .filter_map(|(k, v)| v.as_ref().map(|v| (*k, v))),
     );
-    if let Some(person) = &data.website_responsible {
+    if let Some(person) = &data.responsible_person {
+        values.push(("responsible_person.position", &person.position));
         values.extend(
             person
-                .position
+                .responsible_for
                 .iter()
-                .map(|p| ("website_responsible.position", p)),
+                .map(|t| ("responsible_person.responsible_for", t)),
         );
     }
+    values.extend(
+        data.data_protection_officer
+            .position
+            .iter()
+            .map(|t| ("data_protection_officer.position", t)),
+    );
+    values.extend(
+        data.requests
+            .get_ref()
+            .email_note
+            .iter()
+            .map(|t| ("requests.email_note", t)),
+    );
     for purpose in data.purposes.get_ref() {
+        values.push(("purposes.name", &purpose.name));
         values.push(("purposes.description", &purpose.description));
-        values.extend(purpose.data.iter().map(|t| ("purposes.data", t)));
-        values.extend(purpose.source.iter().map(|t| ("purposes.source", t)));
+        values.push(("purposes.retention", &purpose.retention));
+        let optional = [
+            ("purposes.data_categories", &purpose.data_categories),
+            ("purposes.source", &purpose.source),
+        ];
+        values.extend(
+            optional
+                .iter()
+                .filter_map(|(k, v)| v.as_ref().map(|v| (*k, v))),
+        );
+        values.extend(
+            purpose
+                .legal_acts
+                .iter()
+                .map(|t| ("purposes.legal_acts", t)),
+        );
+        values.extend(
+            purpose
+                .recipients
+                .iter()
+                .map(|t| ("purposes.recipients", t)),
+        );
     }
     for register in &data.registers {
-        values.push(("registers.name", &register.name));
+        values.push(("registers.name", register.name.get_ref()));
+        let optional = [
+            ("registers.data_categories", &register.data_categories),
+            ("registers.retention", &register.retention),
+        ];
+        values.extend(
+            optional
+                .iter()
+                .filter_map(|(k, v)| v.as_ref().map(|v| (*k, v))),
+        );
         values.extend(
             register
                 .legal_acts
@@ -94,11 +138,14 @@ pub fn institution_texts(institution: &Institution) -> Vec<TextItem<'_>> {
             .iter()
             .map(|t| ("recipients.categories", t)),
     );
-    values.extend(
-        data.rights
-            .iter()
-            .filter_map(|r| r.explanation.as_ref().map(|t| ("rights.explanation", t))),
-    );
+    values.extend(data.rights.iter().flat_map(|r| {
+        let explanation = r.explanation.iter().map(|t| ("rights.explanation", t));
+        explanation.chain(
+            r.not_applicable
+                .iter()
+                .map(|t| ("rights.not_applicable", t)),
+        )
+    }));
     for block in &data.blocks {
         values.extend(
             block

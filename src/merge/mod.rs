@@ -185,7 +185,14 @@ fn institution_sections(institution: &Institution, language: Language) -> Vec<Se
     let own = institution.sections.get(language);
     let mut ordered: Vec<(i64, u8, SectionPlan)> = Vec::new();
     for generated in GeneratedSection::ALL {
-        if generated == GeneratedSection::Registers && institution.data.registers.is_empty() {
+        let data = &institution.data;
+        let empty = match generated {
+            GeneratedSection::Registers => data.registers.is_empty(),
+            GeneratedSection::StatutoryRequirement => data.statutory_requirement.is_none(),
+            GeneratedSection::AutomatedDecisions => data.automated_decisions.is_none(),
+            _ => false,
+        };
+        if empty {
             continue;
         }
         let extensions = own

@@ -4,7 +4,8 @@
 use serde::Serialize;
 
 use crate::model::{
-    Cookie, DateView, InstitutionData, Language, LegalBasis, Person, Platform, Slug, Text,
+    Cookie, DateView, InstitutionData, Language, LegalBasis, Person, Phones, Platform, Right, Slug,
+    Text,
 };
 
 #[derive(Clone, Debug, Serialize)]
@@ -24,7 +25,7 @@ pub struct ControllerView {
     pub registration_number: Option<String>,
     pub address: Option<String>,
     pub email: String,
-    pub phone: Option<String>,
+    pub phones: Vec<String>,
     pub website: String,
     pub website_host: String,
     pub responsible_person: PersonView,
@@ -33,8 +34,10 @@ pub struct ControllerView {
 #[derive(Clone, Debug, Serialize)]
 pub struct PersonView {
     pub name: String,
-    pub position: Option<String>,
+    pub position: String,
+    pub responsible_for: Option<String>,
     pub email: String,
+    pub phones: Vec<String>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -68,10 +71,10 @@ pub struct InstitutionView {
     pub registration_number: String,
     pub address: String,
     pub email: String,
-    pub phone: String,
+    pub phones: Vec<String>,
     pub website: String,
     pub website_host: String,
-    pub website_responsible: Option<PersonView>,
+    pub responsible_person: Option<PersonView>,
     pub data_protection_officer: DpoView,
     pub purposes: Vec<PurposeView>,
     /// Every legal basis the purposes use, once, in Article 6(1) order.
@@ -92,15 +95,22 @@ pub struct InstitutionView {
 pub struct DpoView {
     pub email: String,
     pub name: Option<String>,
-    pub phone: Option<String>,
+    pub position: Option<String>,
+    pub phones: Vec<String>,
     pub note: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize)]
 pub struct PurposeView {
+    /// The anchor: `purpose-<id>`.
+    pub anchor: String,
+    pub name: String,
     pub description: String,
     pub legal_bases: Vec<LegalBasisView>,
-    pub data: Option<String>,
+    pub legal_acts: Vec<String>,
+    pub data_categories: Option<String>,
+    pub retention: String,
+    pub recipients: Vec<String>,
     pub source: Option<String>,
 }
 
@@ -115,6 +125,9 @@ pub struct LegalBasisView {
 pub struct RegisterView {
     pub name: String,
     pub legal_acts: Vec<String>,
+    pub data_categories: Option<String>,
+    pub data_categories_in_legal_acts: bool,
+    pub retention: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -125,15 +138,21 @@ pub struct ListView {
 
 #[derive(Clone, Debug, Serialize)]
 pub struct RightView {
-    pub right: crate::model::Right,
+    pub right: Right,
     pub name: &'static str,
-    pub explanation: String,
+    /// The standard wording, always shown when the right applies.
+    pub summary: &'static str,
+    /// The institution's words, shown after the standard wording.
+    pub explanation: Option<String>,
+    /// Why the right does not apply, when the institution says so.
+    pub not_applicable: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize)]
 pub struct RequestsView {
     pub post: Option<String>,
     pub email: Option<String>,
+    pub email_note: Option<String>,
     pub e_address: bool,
     pub in_person: Option<String>,
 }
@@ -160,13 +179,53 @@ fn opt(value: &Option<Text>, language: Language) -> Option<String> {
     value.as_ref().map(|v| text(v, language))
 }
 
+fn texts(values: &[Text], language: Language) -> Vec<String> {
+    values.iter().map(|v| text(v, language)).collect()
+}
+
+fn phones(phones: &Option<Phones>) -> Vec<String> {
+    phones.as_ref().map_or_else(Vec::new, |p| p.0.clone())
+}
+
 impl PersonView {
     pub fn new(person: &Person, language: Language) -> PersonView {
         PersonView {
             name: person.name.clone(),
-            position: opt(&person.position, language),
+            position: text(&person.position, language),
+            responsible_for: opt(&person.responsible_for, language),
             email: person.email.clone(),
+            phones: phones(&person.phone),
         }
+    }
+}
+
+impl RightView {
+    /// The rights the legal bases call for (`Right::applicable`) and those the institution
+    /// adds, in the GDPR's order; an institution's entry adds its explanation after the
+    /// standard wording, or says why the right does not apply. No entry removes a right.
+    pub fn list(data: &InstitutionData, language: Language) -> Vec<RightView> {
+        let bases = data
+            .purposes
+            .get_ref()
+            .iter()
+            .flat_map(|p| p.legal_bases.get_ref().iter().copied());
+        let mut rights = Right::applicable(bases);
+        rights.extend(data.rights.iter().map(|e| *e.right.get_ref()));
+        rights.sort();
+        rights.dedup();
+        rights
+            .into_iter()
+            .map(|right| {
+                let entry = data.rights.iter().find(|e| *e.right.get_ref() == right);
+                RightView {
+                    right,
+                    name: right.name(language),
+                    summary: right.summary(language),
+                    explanation: entry.and_then(|e| opt(&e.explanation, language)),
+                    not_applicable: entry.and_then(|e| opt(&e.not_applicable, language)),
+                }
+            })
+            .collect()
     }
 }
 
@@ -203,7 +262,7 @@ impl PlatformView {
                 registration_number: c.registration_number.clone(),
                 address: opt(&c.address, language),
                 email: c.email.clone(),
-                phone: c.phone.clone(),
+                phones: phones(&c.phone),
                 website: c.website.clone(),
                 website_host: host(&c.website),
                 responsible_person: PersonView::new(&c.responsible_person, language),
@@ -248,28 +307,6 @@ impl InstitutionView {
             .collect();
         legal_bases.sort();
         legal_bases.dedup();
-        let rights = if data.rights.is_empty() {
-            crate::model::Right::DEFAULT
-                .iter()
-                .map(|&right| RightView {
-                    right,
-                    name: right.name(language),
-                    explanation: right.summary(language).to_owned(),
-                })
-                .collect()
-        } else {
-            data.rights
-                .iter()
-                .map(|entry| RightView {
-                    right: entry.right,
-                    name: entry.right.name(language),
-                    explanation: entry.explanation.as_ref().map_or_else(
-                        || entry.right.summary(language).to_owned(),
-                        |e| text(e, language),
-                    ),
-                })
-                .collect()
-        };
         let dpo = &data.data_protection_officer;
         let requests = data.requests.get_ref();
         InstitutionView {
@@ -279,17 +316,18 @@ impl InstitutionView {
             registration_number: data.registration_number.clone(),
             address: text(&data.address, language),
             email: data.email.clone(),
-            phone: data.phone.clone(),
+            phones: data.phone.0.clone(),
             website: data.website.clone(),
             website_host: host(&data.website),
-            website_responsible: data
-                .website_responsible
+            responsible_person: data
+                .responsible_person
                 .as_ref()
                 .map(|p| PersonView::new(p, language)),
             data_protection_officer: DpoView {
                 email: dpo.email.clone(),
                 name: dpo.name.clone(),
-                phone: dpo.phone.clone(),
+                position: opt(&dpo.position, language),
+                phones: phones(&dpo.phone),
                 note: opt(&dpo.note, language),
             },
             purposes: data
@@ -297,6 +335,8 @@ impl InstitutionView {
                 .get_ref()
                 .iter()
                 .map(|p| PurposeView {
+                    anchor: format!("purpose-{}", p.id.get_ref()),
+                    name: text(&p.name, language),
                     description: text(&p.description, language),
                     legal_bases: p
                         .legal_bases
@@ -304,7 +344,10 @@ impl InstitutionView {
                         .iter()
                         .map(|&b| LegalBasisView::new(b, language))
                         .collect(),
-                    data: opt(&p.data, language),
+                    legal_acts: texts(&p.legal_acts, language),
+                    data_categories: opt(&p.data_categories, language),
+                    retention: text(&p.retention, language),
+                    recipients: texts(&p.recipients, language),
                     source: opt(&p.source, language),
                 })
                 .collect(),
@@ -317,35 +360,29 @@ impl InstitutionView {
                 .registers
                 .iter()
                 .map(|r| RegisterView {
-                    name: text(&r.name, language),
-                    legal_acts: r.legal_acts.iter().map(|a| text(a, language)).collect(),
+                    name: text(r.name.get_ref(), language),
+                    legal_acts: texts(&r.legal_acts, language),
+                    data_categories: opt(&r.data_categories, language),
+                    data_categories_in_legal_acts: r.data_categories_in_legal_acts,
+                    retention: opt(&r.retention, language),
                 })
                 .collect(),
             retention: ListView {
                 intro: opt(&data.retention.intro, language),
-                items: data
-                    .retention
-                    .rules
-                    .iter()
-                    .map(|r| text(r, language))
-                    .collect(),
+                items: texts(&data.retention.rules, language),
             },
             recipients: ListView {
                 intro: opt(&data.recipients.intro, language),
-                items: data
-                    .recipients
-                    .categories
-                    .iter()
-                    .map(|r| text(r, language))
-                    .collect(),
+                items: texts(&data.recipients.categories, language),
             },
             transfers: text(&data.transfers, language),
             statutory_requirement: opt(&data.statutory_requirement, language),
             automated_decisions: opt(&data.automated_decisions, language),
-            rights,
+            rights: RightView::list(data, language),
             requests: RequestsView {
                 post: opt(&requests.post, language),
                 email: requests.email.clone(),
+                email_note: opt(&requests.email_note, language),
                 e_address: requests.e_address,
                 in_person: opt(&requests.in_person, language),
             },

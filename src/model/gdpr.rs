@@ -84,15 +84,46 @@ pub enum Right {
 }
 
 impl Right {
-    /// Listed when an institution describes no rights of its own.
-    pub const DEFAULT: [Right; 6] = [
+    /// The rights that apply whatever the legal basis (GDPR Art. 15–18).
+    pub const ALWAYS: [Right; 4] = [
         Right::Access,
         Right::Rectification,
         Right::Erasure,
         Right::Restriction,
-        Right::Objection,
-        Right::Portability,
     ];
+
+    /// The rights a page lists by default for processing on these legal bases:
+    /// withdrawing consent for (a) (Art. 7(3)), portability for (a) and (b) (Art. 20(1)),
+    /// objecting for (e) and (f) (Art. 21(1)), and the four that always apply.
+    pub fn applicable(bases: impl IntoIterator<Item = LegalBasis>) -> Vec<Right> {
+        let bases: Vec<LegalBasis> = bases.into_iter().collect();
+        let uses = |wanted: &[LegalBasis]| bases.iter().any(|b| wanted.contains(b));
+        let mut rights = Right::ALWAYS.to_vec();
+        if uses(&[LegalBasis::E, LegalBasis::F]) {
+            rights.push(Right::Objection);
+        }
+        if uses(&[LegalBasis::A, LegalBasis::B]) {
+            rights.push(Right::Portability);
+        }
+        if uses(&[LegalBasis::A]) {
+            rights.push(Right::WithdrawConsent);
+        }
+        rights
+    }
+
+    /// The code editors write, e.g. `withdraw-consent`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Right::Access => "access",
+            Right::Rectification => "rectification",
+            Right::Erasure => "erasure",
+            Right::Restriction => "restriction",
+            Right::Objection => "objection",
+            Right::Portability => "portability",
+            Right::WithdrawConsent => "withdraw-consent",
+            Right::AutomatedDecisions => "automated-decisions",
+        }
+    }
 
     pub fn name(self, language: Language) -> &'static str {
         let name = match self {
@@ -175,6 +206,26 @@ impl Right {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rights_follow_the_legal_bases() {
+        use LegalBasis::*;
+        let four = Right::ALWAYS.to_vec();
+        assert_eq!(Right::applicable([C]), four);
+        assert_eq!(Right::applicable([]), four);
+        let with = |extra: &[Right]| [four.clone(), extra.to_vec()].concat();
+        assert_eq!(Right::applicable([C, E]), with(&[Right::Objection]));
+        assert_eq!(Right::applicable([F]), with(&[Right::Objection]));
+        assert_eq!(Right::applicable([B]), with(&[Right::Portability]));
+        assert_eq!(
+            Right::applicable([A, D]),
+            with(&[Right::Portability, Right::WithdrawConsent])
+        );
+        assert_eq!(
+            Right::applicable([A, B, E]),
+            with(&[Right::Objection, Right::Portability, Right::WithdrawConsent])
+        );
+    }
 
     #[test]
     fn legal_basis_citations_name_the_point() {

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{Cookie, Date, LegalBasis, Right, Text};
+use super::{Cookie, Date, LegalBasis, Person, Phones, Right, Text};
 
 /// The keys of `InstitutionData` written as `key = value` (not tables). TOML reads such a
 /// key below a `[table]` header as part of that table, a mistake worth its own hint.
@@ -34,12 +34,14 @@ pub struct InstitutionData {
     /// The legal address.
     pub address: Text,
     pub email: String,
-    pub phone: String,
+    /// One number, or a list of them.
+    pub phone: Phones,
     pub name: Text,
     /// How the policy refers to the institution ("Pārvalde").
     pub short_name: Option<Text>,
-    /// Who is responsible for personal data on the website.
-    pub website_responsible: Option<super::Person>,
+    /// A person responsible for personal data processing who is not the DPO (e.g. on the
+    /// institution's website); `responsible_for` says for what.
+    pub responsible_person: Option<Person>,
     pub data_protection_officer: DataProtectionOfficer,
     pub purposes: Spanned<Vec<Purpose>>,
     pub legitimate_interests: Option<Text>,
@@ -81,26 +83,54 @@ pub struct Silence {
 pub struct DataProtectionOfficer {
     pub email: String,
     pub name: Option<String>,
-    pub phone: Option<String>,
+    /// The DPO's position, e.g. "datu aizsardzības speciālists".
+    pub position: Option<Text>,
+    pub phone: Option<Phones>,
     pub note: Option<Text>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Purpose {
+    /// The purpose's anchor on the page, `#purpose-<id>`; lowercase letters, digits, `-`.
+    pub id: Spanned<String>,
+    /// A short name for the contents and the summary, e.g. "Videonovērošana".
+    pub name: Text,
     pub description: Text,
     pub legal_bases: Spanned<Vec<LegalBasis>>,
-    /// Categories of personal data processed for this purpose.
-    pub data: Option<Text>,
-    /// Where the data come from, when not from the person.
+    /// The laws that set the task or obligation the purpose serves.
+    #[serde(default)]
+    pub legal_acts: Vec<Text>,
+    /// Categories of personal data processed for this purpose (Art. 14(1)(d)).
+    pub data_categories: Option<Text>,
+    /// How long the data of this purpose are kept, or the criteria (Art. 13(2)(a)).
+    pub retention: Text,
+    /// Who receives the data of this purpose; when empty, the general `[recipients]`.
+    #[serde(default)]
+    pub recipients: Vec<Text>,
+    /// Where the data come from, when not from the person (Art. 14(2)(f)).
     pub source: Option<Text>,
 }
 
+/// A register or information system the institution is the controller of.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Register {
-    pub name: Text,
+    pub name: Spanned<Text>,
     pub legal_acts: Vec<Text>,
+    /// The categories of personal data it holds…
+    pub data_categories: Option<Text>,
+    /// …or `true` when its legal acts listed above define them.
+    #[serde(default)]
+    pub data_categories_in_legal_acts: bool,
+    /// How long its data are kept; when absent, the general `[retention]` applies.
+    pub retention: Option<Text>,
+}
+
+impl Register {
+    pub fn has_data_categories(&self) -> bool {
+        self.data_categories.is_some() || self.data_categories_in_legal_acts
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -122,22 +152,29 @@ pub struct Recipients {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RightEntry {
-    pub right: Right,
+    pub right: Spanned<Right>,
+    /// The institution's words, shown after the right's standard wording.
     pub explanation: Option<Text>,
+    /// Why a right that the legal bases would list does not apply; the page says so
+    /// instead of listing the right.
+    pub not_applicable: Option<Text>,
 }
 
 /// How a data subject can submit a request. At least one way must be given.
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Requests {
-    /// Postal address for requests signed by hand.
+    /// How to send a request by post, in the institution's own words, with the address.
     pub post: Option<Text>,
-    /// E-mail address for requests signed with a secure electronic signature.
+    /// The e-mail address for requests.
     pub email: Option<String>,
+    /// What a request by e-mail needs, in the institution's own words (e.g. a secure
+    /// electronic signature); the theme adds no requirement of its own.
+    pub email_note: Option<Text>,
     /// Whether requests can be sent to the institution's official e-address.
     #[serde(default)]
     pub e_address: bool,
-    /// Where requests can be handed in in person.
+    /// How to hand in a request in person, in the institution's own words.
     pub in_person: Option<Text>,
 }
 

@@ -22,7 +22,8 @@ pub use institution::{
 };
 pub use language::{Language, Localized, Text};
 pub use platform::{
-    CookieSettingsLink, Person, Platform, PlatformController, Processor, SupervisoryAuthority,
+    CookieSettingsLink, Person, Phones, Platform, PlatformController, Processor,
+    SupervisoryAuthority,
 };
 pub use section::GeneratedSection;
 pub use slug::{BadSlug, Slug};

@@ -47,18 +47,41 @@ pub struct PlatformController {
     pub registration_number: Option<String>,
     pub address: Option<Text>,
     pub email: String,
-    pub phone: Option<String>,
+    pub phone: Option<Phones>,
     pub website: String,
     pub responsible_person: Person,
 }
 
-/// A named person to contact.
+/// A named person responsible for personal data processing, not the DPO.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     pub name: String,
-    pub position: Option<Text>,
+    /// The person's position (amats), never a role word like "pārzinis".
+    pub position: Text,
+    /// What the person is responsible for, e.g. "personas datu apstrāde tīmekļvietnē …".
+    pub responsible_for: Option<Text>,
     pub email: String,
+    pub phone: Option<Phones>,
+}
+
+/// One phone number or several: `phone = "67000000"` or `phone = ["67000000", "67000001"]`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phones(pub Vec<String>);
+
+impl<'de> Deserialize<'de> for Phones {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged, expecting = "a phone number, or a list of phone numbers")]
+        enum OneOrMany {
+            One(String),
+            Many(Vec<String>),
+        }
+        Ok(match OneOrMany::deserialize(deserializer)? {
+            OneOrMany::One(one) => Phones(vec![one]),
+            OneOrMany::Many(many) => Phones(many),
+        })
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]

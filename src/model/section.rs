@@ -13,12 +13,14 @@ pub enum GeneratedSection {
     Retention,
     Recipients,
     Transfers,
+    StatutoryRequirement,
+    AutomatedDecisions,
     Rights,
     Complaint,
 }
 
 impl GeneratedSection {
-    pub const ALL: [GeneratedSection; 10] = [
+    pub const ALL: [GeneratedSection; 12] = [
         GeneratedSection::Controller,
         GeneratedSection::DataProtectionOfficer,
         GeneratedSection::Purposes,
@@ -27,6 +29,8 @@ impl GeneratedSection {
         GeneratedSection::Retention,
         GeneratedSection::Recipients,
         GeneratedSection::Transfers,
+        GeneratedSection::StatutoryRequirement,
+        GeneratedSection::AutomatedDecisions,
         GeneratedSection::Rights,
         GeneratedSection::Complaint,
     ];
@@ -42,18 +46,30 @@ impl GeneratedSection {
             GeneratedSection::Retention => "retention",
             GeneratedSection::Recipients => "recipients",
             GeneratedSection::Transfers => "transfers",
+            GeneratedSection::StatutoryRequirement => "statutory-requirement",
+            GeneratedSection::AutomatedDecisions => "automated-decisions",
             GeneratedSection::Rights => "rights",
             GeneratedSection::Complaint => "complaint",
         }
     }
 
-    /// Where it sits among the institution's own sections: 10, 20, … 100.
+    /// Where it sits among the institution's own sections: 10, 20, … 100. (The two
+    /// added later sit between transfers and rights, so existing `order`s keep their place.)
     pub fn order(self) -> i64 {
-        let index = GeneratedSection::ALL
-            .iter()
-            .position(|s| *s == self)
-            .expect("every section is in ALL");
-        (index as i64 + 1) * 10
+        match self {
+            GeneratedSection::Controller => 10,
+            GeneratedSection::DataProtectionOfficer => 20,
+            GeneratedSection::Purposes => 30,
+            GeneratedSection::LegalBases => 40,
+            GeneratedSection::Registers => 50,
+            GeneratedSection::Retention => 60,
+            GeneratedSection::Recipients => 70,
+            GeneratedSection::Transfers => 80,
+            GeneratedSection::StatutoryRequirement => 82,
+            GeneratedSection::AutomatedDecisions => 84,
+            GeneratedSection::Rights => 90,
+            GeneratedSection::Complaint => 100,
+        }
     }
 
     pub fn from_id(id: &str) -> Option<GeneratedSection> {
