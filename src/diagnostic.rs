@@ -18,17 +18,52 @@ pub struct Diagnostic {
     pub code: Option<&'static str>,
 }
 
-/// Where in a file: 1-based line and column, the line's text and how many characters
-/// the caret underlines.
+/// Where in a file: 1-based line and column, the quoted part of the line and how many
+/// characters the caret underlines. A long line is quoted around the column only, so a
+/// diagnostic stays small however long the line is (a pasted 100 KB line).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Position {
     pub line: usize,
     pub column: usize,
+    /// The quoted part of the line (all of it when short).
     pub source_line: String,
+    /// How many characters of the line come before `source_line`.
+    pub omitted_before: usize,
+    /// Whether the line goes on after `source_line`.
+    pub omitted_after: bool,
     pub width: usize,
 }
 
+/// How many characters a quote shows before and after the column.
+const QUOTE_BEFORE: usize = 40;
+const QUOTE_AFTER: usize = 80;
+
 impl Position {
+    /// A position in `line_text` (one line, without its line break): `at` is the byte
+    /// where the caret starts and `width` how many characters it underlines.
+    pub fn in_line(line: usize, line_text: &str, at: usize, width: usize) -> Position {
+        let at = floor_char_boundary(line_text, at.min(line_text.len()));
+        let from = line_text[..at]
+            .char_indices()
+            .rev()
+            .nth(QUOTE_BEFORE - 1)
+            .map_or(0, |(i, _)| i);
+        let to = line_text[at..]
+            .char_indices()
+            .nth(QUOTE_AFTER)
+            .map_or(line_text.len(), |(i, _)| at + i);
+        let column = line_text[..at].chars().count() + 1;
+        let shown_before = line_text[from..at].chars().count();
+        Position {
+            line,
+            column,
+            source_line: line_text[from..to].to_owned(),
+            omitted_before: column - 1 - shown_before,
+            omitted_after: to < line_text.len(),
+            width: width.clamp(1, line_text[at..to].chars().count().max(1)),
+        }
+    }
+
     /// The position of a byte range in `source`; the caret covers the range's part on
     /// its first line.
     pub fn of_span(source: &str, span: Range<usize>) -> Position {
@@ -39,12 +74,12 @@ impl Position {
             .map_or(source.len(), |i| start + i);
         let source_line = source[line_start..line_end].trim_end_matches('\r');
         let end = floor_char_boundary(source, span.end.clamp(start, line_end));
-        Position {
-            line: source[..start].matches('\n').count() + 1,
-            column: source[line_start..start].chars().count() + 1,
-            source_line: source_line.to_owned(),
-            width: source[start..end].chars().count().max(1),
-        }
+        Position::in_line(
+            source[..start].matches('\n').count() + 1,
+            source_line,
+            start - line_start,
+            source[start..end].chars().count(),
+        )
     }
 
     /// The start of a 1-based line, underlining the whole line.
@@ -135,32 +170,77 @@ impl Diagnostic {
     }
 
     fn write(&self, f: &mut fmt::Formatter<'_>, label: &str) -> fmt::Result {
-        writeln!(f, "{label}: {}", self.message)?;
+        writeln!(f, "{label}: {}", visible(&self.message))?;
+        let location = visible(&self.location()).into_owned();
         match &self.position {
             Some(p) => {
                 let gutter = " ".repeat(p.line.to_string().len());
-                writeln!(f, "{gutter}--> {}", self.location())?;
+                writeln!(f, "{gutter}--> {location}")?;
                 writeln!(f, "{gutter} |")?;
-                writeln!(f, "{} | {}", p.line, p.source_line)?;
+                let (quote, caret_at, caret_width) = quote(p);
+                writeln!(f, "{} | {quote}", p.line)?;
                 writeln!(
                     f,
                     "{gutter} | {}{}",
-                    " ".repeat(p.column - 1),
-                    "^".repeat(p.width)
+                    " ".repeat(caret_at),
+                    "^".repeat(caret_width)
                 )?;
                 if let Some(hint) = &self.hint {
-                    writeln!(f, "{gutter} = hint: {hint}")?;
+                    writeln!(f, "{gutter} = hint: {}", visible(hint))?;
                 }
             }
             None => {
-                writeln!(f, " --> {}", self.location())?;
+                writeln!(f, " --> {location}")?;
                 if let Some(hint) = &self.hint {
-                    writeln!(f, "  = hint: {hint}")?;
+                    writeln!(f, "  = hint: {}", visible(hint))?;
                 }
             }
         }
         Ok(())
     }
+}
+
+/// The quoted line as printed, with where the caret starts and how wide it is, both in
+/// printed characters: `…` marks an omitted part, and invisible characters are shown
+/// as escapes.
+fn quote(p: &Position) -> (String, usize, usize) {
+    let chars: Vec<char> = p.source_line.chars().collect();
+    let at = (p.column - 1 - p.omitted_before).min(chars.len());
+    let end = (at + p.width).min(chars.len());
+    let part = |range: Range<usize>| visible(&chars[range].iter().collect::<String>()).into_owned();
+    let (before, under, after) = (part(0..at), part(at..end), part(end..chars.len()));
+    let ellipsis = if p.omitted_before > 0 { "…" } else { "" };
+    let caret_at = ellipsis.chars().count() + before.chars().count();
+    let caret_width = under.chars().count().max(1);
+    let tail = if p.omitted_after { "…" } else { "" };
+    (
+        format!("{ellipsis}{before}{under}{after}{tail}"),
+        caret_at,
+        caret_width,
+    )
+}
+
+/// Text safe to print in a terminal: control characters (terminal escapes among them),
+/// bidirectional overrides and private-use characters are written as `\u{1b}`, never
+/// sent as they are. Tabs and line breaks stay.
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    let hidden = |c: char| {
+        (c.is_control() && c != '\t' && c != '\n')
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+            || matches!(c, '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..='\u{10FFFF}')
+    };
+    if !text.chars().any(hidden) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut shown = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if hidden(c) {
+            shown.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            shown.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(shown)
 }
 
 impl fmt::Display for Diagnostic {
@@ -237,6 +317,12 @@ impl std::error::Error for Diagnostics {}
 /// Turns serde's and toml's wording into a message and a hint an editor can act on.
 fn explain_toml_message(message: &str) -> (String, Option<String>) {
     let message = message.trim();
+    if message.starts_with("the date ") {
+        return (
+            message.to_owned(),
+            Some("write the date as year-month-day, e.g. 2026-11-22".to_owned()),
+        );
+    }
     let quoted = backticked(message);
     if let Some(rest) = message.strip_prefix("unknown field") {
         let unknown = quoted.first().cloned().unwrap_or_default();
@@ -343,6 +429,42 @@ mod tests {
         assert_eq!(p.source_line, "emial = 1");
         let at = source.find("aži").unwrap();
         assert_eq!(Position::of_span(source, at..at + 1).column, 11);
+    }
+
+    #[test]
+    fn terminal_escapes_are_shown_never_sent() {
+        let source = "a = \"TODO \u{1b}]0;PWNED\u{7}\u{1b}[2K\r fake\"\n";
+        let at = source.find("TODO").unwrap();
+        let d = Diagnostic::new("x\u{1b}[1m.toml", "TODO \u{1b}[2K left")
+            .at_span(source, at..at + 4)
+            .hint("hint \u{1b}");
+        let shown = d.to_string();
+        assert!(!shown.contains('\u{1b}') && !shown.contains('\u{7}') && !shown.contains('\r'));
+        assert!(shown.contains("TODO \\u{1b}]0;PWNED\\u{7}"), "{shown}");
+        assert!(shown.contains("x\\u{1b}[1m.toml:1:6"), "{shown}");
+        // The caret stays under `TODO`.
+        let lines: Vec<&str> = shown.lines().collect();
+        let quoted = lines[3].find("TODO").unwrap();
+        assert_eq!(lines[4].find('^'), Some(quoted));
+    }
+
+    #[test]
+    fn a_long_line_is_quoted_around_the_column() {
+        let line = format!("{}TODO{}", "a".repeat(50_000), "b".repeat(50_000));
+        let at = line.find("TODO").unwrap();
+        let d = Diagnostic::new("x.md", "TODO").at_span(&line, at..at + 4);
+        let p = d.position.as_ref().unwrap();
+        assert_eq!((p.line, p.column), (1, 50_001));
+        assert!(p.source_line.len() < 200, "{}", p.source_line.len());
+        let shown = d.to_string();
+        assert!(shown.len() < 600, "{shown}");
+        let lines: Vec<&str> = shown.lines().collect();
+        assert!(lines[3].starts_with("1 | …aaa"), "{}", lines[3]);
+        assert!(lines[3].contains("aaaaTODObbbb") && lines[3].ends_with("bbb…"));
+        assert_eq!(
+            lines[4].find('^').map(|i| lines[4][..i].chars().count()),
+            lines[3].find("TODO").map(|i| lines[3][..i].chars().count())
+        );
     }
 
     #[test]

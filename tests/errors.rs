@@ -407,3 +407,160 @@ fn missing_platform_file() {
         "no output without a successful build"
     );
 }
+
+/// The one problem of a build whose output must say nothing else.
+fn only_problem(stderr: &str) {
+    assert!(
+        stderr.contains("error: the build found 1 problem; nothing was published"),
+        "one problem, alone: {stderr}"
+    );
+}
+
+#[test]
+fn terminal_escapes_are_refused_and_never_echoed() {
+    let stderr = fails_and_keeps_public(|site| {
+        site.edit(
+            ALFA,
+            "address = \"Alfas iela 1, Rīga, LV-1001\"",
+            "address = \"TODO \u{1b}]0;PWNED\u{7}\u{1b}[2K\r fake: built 8 pages OK\"",
+        );
+    });
+    assert!(
+        !stderr.contains(['\u{1b}', '\u{7}', '\r']),
+        "raw control characters reached the terminal: {stderr:?}"
+    );
+    assert!(
+        stderr.contains("error: the text holds a terminal escape character (ESC) (U+001B)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--> institutions/alfa/institution.toml:4:"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(r"TODO \u{1b}]0;PWNED\u{7}\u{1b}[2K\u{d} fake"),
+        "the line is quoted with the escapes made visible: {stderr}"
+    );
+    assert!(stderr.contains("hint: delete it"), "{stderr}");
+    only_problem(&stderr);
+}
+
+#[test]
+fn nul_in_markdown_is_refused_at_its_line() {
+    let stderr = fails_and_keeps_public(|site| {
+        site.edit(
+            "institutions/alfa/en/security.md",
+            "More.",
+            "More.\u{0}<script>",
+        );
+    });
+    assert!(stderr.contains("a NUL character (U+0000)"), "{stderr}");
+    assert!(
+        stderr.contains("--> institutions/alfa/en/security.md:11:6"),
+        "{stderr}"
+    );
+    only_problem(&stderr);
+}
+
+#[test]
+fn private_use_and_bidirectional_overrides_are_refused() {
+    let stderr = fails_and_keeps_public(|site| {
+        site.edit(
+            ALFA,
+            "website = \"https://www.alfa.example.lv\"",
+            "website = \"https://www.alfa.example.lv/\u{F8F0}12\u{F8F1}\"",
+        );
+        site.edit(
+            "institutions/alfa/lv/intro.md",
+            "Alfa intro lv.",
+            "Alfa \u{202E}vl ortni afla.",
+        );
+    });
+    assert!(
+        stderr.contains("a private-use character (U+F8F0) (and 1 more such character"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--> institutions/alfa/institution.toml:2:"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("a bidirectional text override (U+202E)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--> institutions/alfa/lv/intro.md:8:6"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(['\u{F8F0}', '\u{202E}']), "{stderr}");
+}
+
+#[test]
+fn invalid_utf8_is_reported_at_its_byte_and_line_alone() {
+    let stderr = fails_and_keeps_public(|site| {
+        let path = site.root().join("institutions/alfa/lv/security.md");
+        let mut bytes = std::fs::read(&path).unwrap();
+        let at = bytes.len() - 2;
+        bytes.insert(at, 0xE9);
+        std::fs::write(&path, &bytes).unwrap();
+    });
+    assert!(
+        stderr.contains("the file is not UTF-8 text: byte "),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--> institutions/alfa/lv/security.md:"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("exists in"),
+        "no missing translation for a file that exists: {stderr}"
+    );
+    only_problem(&stderr);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_is_named_as_such() {
+    let stderr = fails_and_keeps_public(|site| {
+        site.remove("institutions/alfa/institution.toml");
+        let made = std::process::Command::new("mkfifo")
+            .arg(site.root().join("institutions/alfa/institution.toml"))
+            .status()
+            .unwrap();
+        assert!(made.success());
+    });
+    assert!(
+        stderr.contains("expected a file, found a named pipe (FIFO)"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("folder"), "{stderr}");
+}
+
+#[test]
+fn a_date_out_of_range_is_refused() {
+    let stderr = fails_and_keeps_public(|site| {
+        site.edit(ALFA, "updated = 2026-02-01", "updated = 0000-01-01");
+    });
+    assert!(
+        stderr.contains("the date 0000-01-01 is out of range"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--> institutions/alfa/institution.toml:1:"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("hint: write the date as"), "{stderr}");
+}
+
+#[test]
+fn a_slug_must_start_with_a_letter_or_digit() {
+    let stderr = fails_and_keeps_public(|site| {
+        site.write("institutions/-/institution.toml", &site.read(ALFA));
+    });
+    assert!(
+        stderr.contains("`-` is not a valid slug: it must start with a letter or a digit"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--> institutions/-"), "{stderr}");
+}

@@ -207,7 +207,8 @@ fn markdown_rules(
     }
     // Only Markdown that can hold a link is parsed again.
     let has_links = body.contains("](") || body.contains("]:") || body.contains('<');
-    let events = has_links.then(|| Parser::new(body).into_offset_iter());
+    let events = has_links
+        .then(|| Parser::new_ext(body, crate::render::markdown::OPTIONS).into_offset_iter());
     for (event, range) in events.into_iter().flatten() {
         // Images are files of the site, checked when loading (load/media.rs).
         let Event::Start(Tag::Link { dest_url, .. }) = event else {

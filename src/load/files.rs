@@ -79,7 +79,11 @@ impl Root {
             return Err(symlink_refused(relative));
         }
         if !metadata.is_file() {
-            return Err(Diagnostic::new(relative, "expected a file, found a folder"));
+            return Err(Diagnostic::new(
+                relative,
+                format!("expected a file, found {}", kind_of(&metadata.file_type())),
+            )
+            .hint("replace it with an ordinary text file"));
         }
         fs::read(&full).map_err(|e| Diagnostic::new(relative, e.to_string()))
     }
@@ -87,14 +91,7 @@ impl Root {
     /// Reads one regular file under the root as UTF-8 text.
     pub fn read(&self, relative: &Path) -> Result<SourceFile, Diagnostic> {
         let bytes = self.read_bytes(relative)?;
-        let text = String::from_utf8(bytes).map_err(|_| {
-            Diagnostic::new(relative, "the file is not UTF-8 text")
-                .hint("save the file with UTF-8 encoding")
-        })?;
-        let text = text
-            .strip_prefix('\u{feff}')
-            .map(str::to_owned)
-            .unwrap_or(text);
+        let text = super::text::decode(relative, bytes)?;
         Ok(SourceFile {
             path: relative.to_path_buf(),
             text,
@@ -170,6 +167,28 @@ impl Root {
             }
         }
         (entries, errors)
+    }
+}
+
+/// What a non-file is, in an editor's words.
+fn kind_of(kind: &fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+        if kind.is_block_device() || kind.is_char_device() {
+            return "a device";
+        }
+    }
+    if kind.is_dir() {
+        "a folder"
+    } else {
+        "a special file"
     }
 }
 

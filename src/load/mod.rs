@@ -7,8 +7,10 @@ mod markdown;
 pub mod media;
 mod pairing;
 mod sections;
+mod text;
 mod theme;
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -120,8 +122,10 @@ pub fn load(root: &Root) -> Result<Site, Diagnostics> {
         .as_ref()
         .map_or(DEFAULT_THEME, |(p, _)| p.theme.as_str());
     let theme = theme::load_theme(root, theme_name, &mut errors);
+    let before = errors.len();
     let content = Localized::from_fn(|language| load_shared(root, language, &mut errors));
-    check_shared_pairs(&content, &mut errors);
+    let failed = failed_files(&errors, before);
+    check_shared_pairs(&content, &failed, &mut errors);
     let institutions = load_institutions(root, &mut errors);
     errors.into_result(())?;
     // No errors means platform.toml loaded.
@@ -178,7 +182,17 @@ fn load_shared(root: &Root, language: Language, errors: &mut Diagnostics) -> Sha
     content
 }
 
-fn check_shared_pairs(content: &Localized<SharedContent>, errors: &mut Diagnostics) {
+/// The files that failed to load since the first `before` errors: their translations are
+/// not reported as missing a counterpart, the file's own error says it all.
+fn failed_files(errors: &Diagnostics, before: usize) -> BTreeSet<PathBuf> {
+    errors.iter().skip(before).map(|d| d.file.clone()).collect()
+}
+
+fn check_shared_pairs(
+    content: &Localized<SharedContent>,
+    failed: &BTreeSet<PathBuf>,
+    errors: &mut Diagnostics,
+) {
     let sections = content.map(|_, c| {
         let policy = c.policy.iter().map(|s| pairing::Entry {
             id: &s.id,
@@ -196,7 +210,7 @@ fn check_shared_pairs(content: &Localized<SharedContent>, errors: &mut Diagnosti
             });
         policy.chain(cookies).collect::<Vec<_>>()
     });
-    pairing::check_ids(&sections, "section", errors);
+    pairing::check_ids(&sections, "section", failed, errors);
     let blocks = content.map(|_, c| {
         c.blocks
             .iter()
@@ -207,7 +221,7 @@ fn check_shared_pairs(content: &Localized<SharedContent>, errors: &mut Diagnosti
             })
             .collect::<Vec<_>>()
     });
-    pairing::check_ids(&blocks, "block", errors);
+    pairing::check_ids(&blocks, "block", failed, errors);
 }
 
 fn load_categories(root: &Root, dir: &Path, errors: &mut Diagnostics) -> Vec<CategoryText> {
@@ -303,6 +317,7 @@ fn load_institution(root: &Root, folder: &Path, errors: &mut Diagnostics) -> Opt
         })
         .map_err(|e| errors.push(e))
         .ok();
+    let before = errors.len();
     let sections = Localized::from_fn(|language| {
         markdown_in(
             root,
@@ -320,7 +335,7 @@ fn load_institution(root: &Root, folder: &Path, errors: &mut Diagnostics) -> Opt
             })
             .collect::<Vec<_>>()
     });
-    pairing::check_ids(&entries, "section", errors);
+    pairing::check_ids(&entries, "section", &failed_files(errors, before), errors);
     let (data, file) = data?;
     Some(Institution {
         slug: slug?,

@@ -1,7 +1,7 @@
 //! Each section in every language, once: a file in `lv/` needs its translation in `en/`,
 //! and no two files in a folder may share an id.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};
@@ -14,8 +14,14 @@ pub struct Entry<'a> {
     pub at: &'a Position,
 }
 
-/// Each id at most once per language, and in every language.
-pub fn check_ids(entries: &Localized<Vec<Entry>>, what: &str, errors: &mut Diagnostics) {
+/// Each id at most once per language, and in every language. A missing translation whose
+/// file is among `failed` (it exists but could not be read) is not reported again.
+pub fn check_ids(
+    entries: &Localized<Vec<Entry>>,
+    what: &str,
+    failed: &BTreeSet<PathBuf>,
+    errors: &mut Diagnostics,
+) {
     let by_id = entries.map(|_, list| {
         let mut seen: BTreeMap<&str, &Entry> = BTreeMap::new();
         for entry in list {
@@ -38,7 +44,8 @@ pub fn check_ids(entries: &Localized<Vec<Entry>>, what: &str, errors: &mut Diagn
         for other in Language::ALL.into_iter().filter(|l| *l != language) {
             let missing_in = by_id.get(other);
             for (id, entry) in by_id.get(language) {
-                if !missing_in.contains_key(id) {
+                let unreadable = failed.contains(&translated_path(entry.file, language, other));
+                if !missing_in.contains_key(id) && !unreadable {
                     errors.push(missing_translation(what, id, entry, language, other));
                 }
             }

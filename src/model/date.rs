@@ -60,15 +60,41 @@ impl Date {
     }
 }
 
+/// The years a policy's dates may fall in: a date outside them is a typo (`0000-01-01`,
+/// `2206-11-22`), and pages could not show it sensibly.
+const YEARS: std::ops::RangeInclusive<u16> = 1990..=2099;
+
+impl Date {
+    /// The date if it exists in the calendar and lies in `YEARS`, else why not.
+    pub fn new(year: u16, month: u8, day: u8) -> Result<Date, String> {
+        let written = format!("{year:04}-{month:02}-{day:02}");
+        if !YEARS.contains(&year) {
+            return Err(format!(
+                "the date {written} is out of range: dates lie in the years {} to {}",
+                YEARS.start(),
+                YEARS.end()
+            ));
+        }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => 0,
+        };
+        if !(1..=days).contains(&day) {
+            return Err(format!("the date {written} does not exist"));
+        }
+        Ok(Date { year, month, day })
+    }
+}
+
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = toml::value::Datetime::deserialize(deserializer)?;
         match (value.date, value.time) {
-            (Some(d), None) => Ok(Date {
-                year: d.year,
-                month: d.month,
-                day: d.day,
-            }),
+            (Some(d), None) => Date::new(d.year, d.month, d.day).map_err(D::Error::custom),
             _ => Err(D::Error::custom(format!(
                 "expected a date like 2026-11-22, found `{value}`"
             ))),
@@ -90,5 +116,14 @@ mod tests {
         assert_eq!(date.display(Language::Lv), "02.11.2026.");
         assert_eq!(date.display(Language::En), "2 November 2026");
         assert_eq!(date.iso(), "2026-11-02");
+    }
+
+    #[test]
+    fn only_real_dates_in_range_are_dates() {
+        assert!(Date::new(2024, 2, 29).is_ok());
+        assert!(Date::new(2023, 2, 29).is_err());
+        assert!(Date::new(2026, 4, 31).is_err());
+        assert!(Date::new(0, 1, 1).unwrap_err().contains("out of range"));
+        assert!(Date::new(2206, 11, 22).is_err());
     }
 }

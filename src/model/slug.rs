@@ -43,6 +43,14 @@ impl Slug {
                 suggestion: suggestion(),
             });
         }
+        if !name.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+            return Err(BadSlug {
+                reason: format!(
+                    "`{name}` is not a valid slug: it must start with a letter or a digit"
+                ),
+                suggestion: suggestion(),
+            });
+        }
         if RESERVED.contains(&name) || Language::from_code(name).is_some() {
             return Err(BadSlug {
                 reason: format!("`{name}` is reserved for the platform's own pages"),
@@ -82,6 +90,11 @@ mod tests {
         assert_eq!(err.suggestion.as_deref(), Some("adazi"));
         assert!(Slug::parse("../etc").is_err());
         assert!(Slug::parse("a b").is_err());
+        assert!(Slug::parse("-").is_err());
+        assert_eq!(
+            Slug::parse("-alfa").unwrap_err().suggestion.as_deref(),
+            Some("alfa")
+        );
     }
 
     #[test]
