@@ -27,6 +27,8 @@ pub struct BuildOptions {
     pub out: PathBuf,
     /// Build only this institution's pages, replacing only its subtree of the output.
     pub only: Option<String>,
+    /// Replace an existing output folder that holds files privatums did not write.
+    pub take_over: bool,
 }
 
 impl BuildOptions {
@@ -36,6 +38,7 @@ impl BuildOptions {
             out: root.join("public"),
             root,
             only: None,
+            take_over: false,
         }
     }
 }
@@ -48,6 +51,8 @@ pub struct Summary {
     pub out: PathBuf,
     /// `check` warnings; they don't stop a build.
     pub warnings: usize,
+    /// Set when the new output is in place but the previous one was left behind.
+    pub left_behind: Option<String>,
 }
 
 impl std::fmt::Display for Summary {
@@ -77,6 +82,8 @@ impl std::fmt::Display for Summary {
 /// `privatums build`: open the project and publish what the options ask for.
 pub fn build(options: &BuildOptions) -> Result<Summary, Diagnostics> {
     let started = Instant::now();
+    Root::new(&options.root)?;
+    crate::output::check_out(&options.root, &options.out, options.take_over)?;
     let project = Project::open(options)?;
     let scope = match &options.only {
         Some(wanted) => Scope::Institution(project.find_institution(wanted)?),
@@ -99,7 +106,6 @@ impl Project {
     /// Loads, validates and compiles everything; nothing is written.
     pub fn open(options: &BuildOptions) -> Result<Project, Diagnostics> {
         let root = Root::new(&options.root)?;
-        check_output_folder(&options.root, &options.out)?;
         let site = load::load(&root)?;
         validate::validate(&site)?;
         let renderer = Renderer::new(&site)?;
@@ -263,7 +269,7 @@ impl Project {
                 .write(Path::new("_report/index.html"), &html)
                 .map_err(io_error)?;
         }
-        staging.publish(scope).map_err(io_error)?;
+        let published = staging.publish(scope).map_err(io_error)?;
         Ok(Summary {
             pages,
             institutions: match scope {
@@ -273,6 +279,7 @@ impl Project {
             elapsed: started.elapsed(),
             out: self.out.clone(),
             warnings: report.warnings(),
+            left_behind: published.warning(),
         })
     }
 
@@ -391,16 +398,4 @@ fn collect<T>(results: Vec<Result<T, Diagnostics>>) -> Result<Vec<T>, Diagnostic
         }
     }
     errors.into_result(values)
-}
-
-/// The output must not be the root or hold it: swapping it would delete the sources.
-fn check_output_folder(root: &Path, out: &Path) -> Result<(), Diagnostic> {
-    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-    if absolute(root).starts_with(absolute(out)) {
-        return Err(
-            Diagnostic::new(out, "the output folder contains the site's sources")
-                .hint("choose an output folder of its own, e.g. --out public"),
-        );
-    }
-    Ok(())
 }

@@ -25,6 +25,10 @@ enum Command {
         /// Build only this institution and replace only its folder in the output.
         #[arg(long, value_name = "SLUG")]
         only: Option<String>,
+        /// Replace an --out folder that holds files privatums did not write (they are
+        /// deleted). Never needed for a folder privatums built.
+        #[arg(long)]
+        take_over: bool,
     },
     /// Serve the site on this computer and rebuild each page as its files are saved.
     Serve {
@@ -40,6 +44,10 @@ enum Command {
         /// The address to listen on; only this computer can connect by default.
         #[arg(long, default_value_t = privatums::serve::DEFAULT_INTERFACE)]
         interface: IpAddr,
+        /// Replace an --out folder that holds files privatums did not write (they are
+        /// deleted). Never needed for a folder privatums built.
+        #[arg(long)]
+        take_over: bool,
     },
     /// Check every page for GDPR completeness and common mistakes; writes nothing.
     Check {
@@ -106,15 +114,24 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Build { root, out, only } => {
+        Command::Build {
+            root,
+            out,
+            only,
+            take_over,
+        } => {
             let mut options = privatums::BuildOptions::new(root);
             if let Some(out) = out {
                 options.out = out;
             }
             options.only = only;
+            options.take_over = take_over;
             match privatums::build(&options) {
                 Ok(summary) => {
                     println!("{summary}");
+                    if let Some(warning) = &summary.left_behind {
+                        eprintln!("{warning}");
+                    }
                     ExitCode::SUCCESS
                 }
                 Err(errors) => {
@@ -128,12 +145,14 @@ fn main() -> ExitCode {
             out,
             port,
             interface,
+            take_over,
         } => {
             let options = privatums::serve::ServeOptions {
                 root,
                 out,
                 interface,
                 port,
+                take_over,
             };
             match privatums::serve::serve(&options) {
                 Ok(()) => ExitCode::SUCCESS,

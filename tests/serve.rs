@@ -45,7 +45,12 @@ impl Server {
     }
 
     fn start_with(site: &TestSite, args: &[&str]) -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_privatums"))
+        Server::start_command(Command::new(env!("CARGO_BIN_EXE_privatums")), site, args)
+    }
+
+    /// `privatums serve` run by `command` (the binary itself, or a shell that sets limits).
+    fn start_command(mut command: Command, site: &TestSite, args: &[&str]) -> Server {
+        let mut child = command
             .arg("serve")
             .arg("--root")
             .arg(site.root())
@@ -127,6 +132,31 @@ impl Server {
             .unwrap_or_else(|e| panic!("GET {path}: {e}"));
         let status = response.status().as_u16();
         (status, response.body_mut().read_to_string().unwrap())
+    }
+
+    /// Sends a raw `GET path` with the given `Host` header and returns the open
+    /// connection and the first part of the answer.
+    fn raw_get(&self, path: &str, host: &str) -> (TcpStream, String) {
+        let mut stream = TcpStream::connect(self.base.trim_start_matches("http://")).unwrap();
+        write!(stream, "GET {path} HTTP/1.1\r\nHost: {host}\r\n\r\n").unwrap();
+        stream.set_read_timeout(Some(PATIENCE)).unwrap();
+        let mut head = [0; 1024];
+        let n = stream.read(&mut head).unwrap_or(0);
+        (stream, String::from_utf8_lossy(&head[..n]).into_owned())
+    }
+
+    /// A page's connection listening for reloads, as its script opens it.
+    fn listen_for_reloads(&self) -> (TcpStream, String) {
+        let host = self.base.trim_start_matches("http://").to_owned();
+        self.raw_get("/_privatums/reload", &host)
+    }
+
+    /// Lines of stdout so far that report a publish.
+    fn rebuilds(&mut self) -> usize {
+        self.drain_stdout()
+            .iter()
+            .filter(|l| l.contains("built "))
+            .count()
     }
 
     /// Polls `GET path` until `ready` holds; panics with the last answer after PATIENCE.
@@ -343,6 +373,20 @@ fn a_new_institution_is_listed_and_a_removed_one_is_gone() {
 #[cfg(unix)] // sends SIGINT with kill(1)
 #[test]
 fn ctrl_c_stops_cleanly_and_removes_the_temporary_output() {
+    stops_cleanly_on("INT");
+}
+
+#[cfg(unix)]
+#[test]
+fn sigterm_and_sighup_stop_like_ctrl_c() {
+    // How a process manager stops serve, and what a closed terminal sends.
+    stops_cleanly_on("TERM");
+    stops_cleanly_on("HUP");
+}
+
+/// Serves into a temporary folder, sends `signal` with kill(1), and expects a clean stop:
+/// status 0, "stopped", the temporary output removed.
+fn stops_cleanly_on(signal: &str) {
     let site = TestSite::fixture();
     let taken = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = taken.local_addr().unwrap().port().to_string();
@@ -371,17 +415,11 @@ fn ctrl_c_stops_cleanly_and_removes_the_temporary_output() {
     );
 
     // A page listening for reloads must not keep the server from stopping.
-    let mut events = TcpStream::connect(server.base.trim_start_matches("http://")).unwrap();
-    events
-        .write_all(b"GET /_privatums/reload HTTP/1.1\r\nHost: localhost\r\n\r\n")
-        .unwrap();
-    events.set_read_timeout(Some(PATIENCE)).unwrap();
-    let mut first = [0; 512];
-    let n = events.read(&mut first).unwrap();
-    assert!(String::from_utf8_lossy(&first[..n]).contains("text/event-stream"));
+    let (_events, head) = server.listen_for_reloads();
+    assert!(head.contains("text/event-stream"), "{head}");
 
     let interrupted = Command::new("kill")
-        .args(["-INT", &server.child.id().to_string()])
+        .args([&format!("-{signal}"), &server.child.id().to_string()])
         .status()
         .unwrap();
     assert!(interrupted.success());
@@ -390,12 +428,22 @@ fn ctrl_c_stops_cleanly_and_removes_the_temporary_output() {
         if let Some(status) = server.child.try_wait().unwrap() {
             break status;
         }
-        assert!(Instant::now() < deadline, "serve did not stop on Ctrl-C");
+        assert!(
+            Instant::now() < deadline,
+            "serve did not stop on SIG{signal}"
+        );
         std::thread::sleep(Duration::from_millis(50));
     };
-    assert!(status.success(), "{status:?}\n{}", server.stderr());
+    assert!(
+        status.success(),
+        "SIG{signal}: {status:?}\n{}",
+        server.stderr()
+    );
     server.wait_for_line("stopped");
-    assert!(!out.exists(), "the temporary output was left behind");
+    assert!(
+        !out.exists(),
+        "SIG{signal}: the temporary output was left behind"
+    );
 }
 
 #[test]
@@ -410,4 +458,181 @@ fn a_root_that_is_not_a_folder_is_refused_at_once() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("is not a folder"), "{stderr}");
     assert!(stderr.contains("hint: run privatums in the folder that holds platform.toml"));
+}
+
+#[test]
+fn requests_for_another_host_are_refused() {
+    let site = TestSite::fixture();
+    let server = Server::start(&site);
+    let port = server.base.rsplit(':').next().unwrap().to_owned();
+    // A page on evil.example whose name now points at 127.0.0.1 (DNS rebinding).
+    let (_, answer) = server.raw_get("/", &format!("evil.example:{port}"));
+    assert!(answer.starts_with("HTTP/1.1 421"), "{answer}");
+    assert!(
+        answer.contains("privatums serve answers only requests for http://127.0.0.1:"),
+        "{answer}"
+    );
+    assert!(!answer.contains("<html"), "{answer}");
+    let (_, answer) = server.raw_get("/_privatums/reload", &format!("evil.example:{port}"));
+    assert!(answer.starts_with("HTTP/1.1 421"), "{answer}");
+    for host in [format!("127.0.0.1:{port}"), format!("localhost:{port}")] {
+        let (_, answer) = server.raw_get("/", &host);
+        assert!(answer.starts_with("HTTP/1.1 200"), "{host}: {answer}");
+    }
+}
+
+#[cfg(unix)] // the descriptor limit is set with the shell's ulimit
+#[test]
+fn idle_reload_listeners_are_bounded_and_pages_are_still_served() {
+    let site = TestSite::fixture();
+    // Far fewer descriptors than listeners: without a bound they would run out.
+    let mut shell = Command::new("sh");
+    shell.args([
+        "-c",
+        "ulimit -n 160 && exec \"$0\" \"$@\"",
+        env!("CARGO_BIN_EXE_privatums"),
+    ]);
+    let port = free_port().to_string();
+    let server = Server::start_command(shell, &site, &["--port", &port]);
+    let mut listening = Vec::new();
+    let mut refused = 0;
+    for _ in 0..300 {
+        let (stream, head) = server.listen_for_reloads();
+        if head.contains("text/event-stream") {
+            listening.push(stream);
+        } else {
+            assert!(head.starts_with("HTTP/1.1 503"), "{head}");
+            assert!(
+                head.contains("pages are already listening for rebuilds"),
+                "{head}"
+            );
+            refused += 1;
+        }
+    }
+    assert_eq!(listening.len(), 64, "the bound");
+    assert_eq!(refused, 300 - 64);
+    let (status, page) = server.get(ALFA_EN);
+    assert_eq!(status, 200);
+    assert!(page.contains("Alfa intro en."));
+    // A closed page gives its place back.
+    drop(listening.pop());
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        let (stream, head) = server.listen_for_reloads();
+        if head.contains("text/event-stream") {
+            listening.push(stream);
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the freed place was never given back"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn a_removed_and_recreated_institutions_folder_is_watched_again() {
+    let site = TestSite::fixture();
+    let server = Server::start(&site);
+    let institutions = site.root().join("institutions");
+    let away = site.root().join(".away");
+    // As a branch switch does it: the folder is deleted, then written again.
+    copy(&institutions, &away);
+    std::fs::remove_dir_all(&institutions).unwrap();
+    server.wait_for(ALFA_EN, "alfa gone", |status, _| status == 404);
+    std::fs::rename(&away, &institutions).unwrap();
+    server.wait_for(ALFA_EN, "alfa back", |status, body| {
+        status == 200 && body.contains("Alfa intro en.")
+    });
+    site.edit(
+        "institutions/alfa/en/intro.md",
+        "Alfa intro en.",
+        "Alfa intro en, after the checkout.",
+    );
+    server.wait_for(
+        ALFA_EN,
+        "the edit after the folder came back",
+        |status, body| status == 200 && body.contains("after the checkout"),
+    );
+}
+
+fn copy(from: &std::path::Path, to: &std::path::Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn a_file_read_in_the_middle_of_a_save_is_read_again() {
+    let site = TestSite::fixture();
+    let mut server = Server::start(&site);
+    let file = site.root().join("institutions/alfa/institution.toml");
+    let whole = site
+        .read("institutions/alfa/institution.toml")
+        .replace("Alfas iela 1", "Alfas iela 2");
+    // The first half of the save lands, is rebuilt (and fails: the TOML stops in a
+    // string), then the rest arrives.
+    let half = &whole[..whole.find("Alfas iela 2").unwrap() + 5];
+    let polling = std::sync::atomic::AtomicBool::new(true);
+    let (http, page) = (server.http.clone(), format!("{}{ALFA_EN}", server.base));
+    let errors = std::thread::scope(|scope| {
+        let poller = scope.spawn(|| {
+            let mut errors = 0;
+            while polling.load(std::sync::atomic::Ordering::Relaxed) {
+                if http.get(&page).call().map_or(0, |r| r.status().as_u16()) != 200 {
+                    errors += 1;
+                }
+            }
+            errors
+        });
+        std::fs::write(&file, half).unwrap();
+        std::thread::sleep(Duration::from_millis(250));
+        std::fs::write(&file, &whole).unwrap();
+        server.wait_for(ALFA_EN, "the whole save", |status, body| {
+            status == 200 && body.contains("Alfas iela 2")
+        });
+        std::thread::sleep(Duration::from_millis(500));
+        polling.store(false, std::sync::atomic::Ordering::Relaxed);
+        poller.join().unwrap()
+    });
+    assert_eq!(errors, 0, "pages answered with errors during the save");
+    assert!(
+        !server.stderr().contains("error"),
+        "the half-written file was reported: {}",
+        server.stderr()
+    );
+    assert!(server.rebuilds() >= 2);
+}
+
+#[test]
+fn a_storm_of_saves_is_one_rebuild() {
+    let site = TestSite::fixture();
+    let mut server = Server::start(&site);
+    let before = server.rebuilds();
+    let original = site.read("institutions/alfa/en/intro.md");
+    for save in 0..100 {
+        site.write(
+            "institutions/alfa/en/intro.md",
+            &original.replace("Alfa intro en.", &format!("Alfa intro en #{save}.")),
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    server.wait_for(ALFA_EN, "the last save", |status, body| {
+        status == 200 && body.contains("#99.")
+    });
+    std::thread::sleep(Duration::from_secs(1));
+    let rebuilds = server.rebuilds() - before;
+    // One, unless this machine stalled the saving loop for longer than the quiet time.
+    assert!(
+        (1..=2).contains(&rebuilds),
+        "{rebuilds} rebuilds for 100 saves: {:?}",
+        server.stdout_seen
+    );
 }

@@ -8,9 +8,13 @@
 //! build writes only what changed. Published files are never written in place, only
 //! replaced, so sharing an inode with the staging folder is safe.
 
+mod guard;
+
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
+
+pub use guard::{check_out, is_output, MARKER};
 
 use crate::model::Slug;
 
@@ -97,19 +101,47 @@ impl Staging {
     }
 
     /// Swaps the staged files in. The old output is moved aside first and removed after,
-    /// so at no point is a half-written output visible.
-    pub fn publish(self, scope: &Scope) -> io::Result<()> {
+    /// so at no point is a half-written output visible. The output is marked as
+    /// privatums's own, so the next build may replace it.
+    pub fn publish(self, scope: &Scope) -> io::Result<Published> {
         let staged = self.dir.keep();
         let result = match scope {
-            Scope::Whole => swap(&staged, &self.out),
-            Scope::Institution(slug) => {
-                fs::create_dir_all(&self.out)?;
-                swap(&staged.join(slug.as_str()), &self.out.join(slug.as_str()))
-            }
+            Scope::Whole => fs::write(staged.join(MARKER), guard::MARKER_TEXT)
+                .and_then(|()| swap(&staged, &self.out)),
+            Scope::Institution(slug) => fs::create_dir_all(&self.out)
+                .and_then(|()| mark(&self.out))
+                .and_then(|()| swap(&staged.join(slug.as_str()), &self.out.join(slug.as_str()))),
         };
         let _ = fs::remove_dir_all(&staged);
         result
     }
+}
+
+/// What a publish left behind: the new output is in place, but the previous one, moved
+/// aside, could not be removed.
+#[derive(Debug, Default)]
+pub struct Published {
+    pub left_behind: Option<(PathBuf, io::Error)>,
+}
+
+impl Published {
+    /// The warning for the person who ran the build, if something was left behind.
+    pub fn warning(&self) -> Option<String> {
+        let (folder, error) = self.left_behind.as_ref()?;
+        Some(format!(
+            "warning: the new output is in place, but the previous one could not be removed: \
+             {error}\n --> {}\n  = hint: delete that folder by hand",
+            folder.display()
+        ))
+    }
+}
+
+/// Marks an existing output folder (one written before outputs were marked, or new).
+fn mark(out: &Path) -> io::Result<()> {
+    if guard::is_output(out) {
+        return Ok(());
+    }
+    fs::write(out.join(MARKER), guard::MARKER_TEXT)
 }
 
 /// Whether `path` is a regular file holding exactly `bytes`. Its size is compared first,
@@ -138,8 +170,9 @@ fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
     }
 }
 
-/// Replaces `target` with `new`.
-fn swap(new: &Path, target: &Path) -> io::Result<()> {
+/// Replaces `target` with `new`. Once `new` is in place the publish has succeeded: an old
+/// output that can't be removed is reported, not an error.
+fn swap(new: &Path, target: &Path) -> io::Result<Published> {
     let old = target.with_file_name(format!(
         ".{}.old-{}",
         target
@@ -162,15 +195,18 @@ fn swap(new: &Path, target: &Path) -> io::Result<()> {
         }
         return Err(e);
     }
+    let mut published = Published::default();
     if had_old {
         let removed = if fs::symlink_metadata(&old).is_ok_and(|m| m.is_dir()) {
             remove_tree(&old)
         } else {
             fs::remove_file(&old)
         };
-        removed?;
+        if let Err(e) = removed {
+            published.left_behind = Some((old, e));
+        }
     }
-    Ok(())
+    Ok(published)
 }
 
 /// Removes a folder and everything in it, its sub-folders in parallel: a whole platform's

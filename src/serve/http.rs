@@ -4,20 +4,22 @@
 //! the site has problems.
 
 use std::convert::Infallible;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use axum::body::Body;
 use axum::extract::{Request, State};
+use axum::http::uri::Authority;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
-use tokio::sync::watch;
+use tokio::sync::{watch, Semaphore};
 use tokio_stream::wrappers::WatchStream;
-use tokio_stream::{Stream, StreamExt};
+use tokio_stream::StreamExt;
 use tower_http::services::ServeDir;
 
 /// What the browser should show, shared by the rebuilds (which change it) and the
@@ -38,28 +40,116 @@ const EVENTS_PATH: &str = "/_privatums/reload";
 /// The most a page may weigh to get the reload script (far above any real page).
 const PAGE_LIMIT: usize = 64 * 1024 * 1024;
 
-pub fn router(out: PathBuf, status: watch::Receiver<Status>) -> Router {
+/// The most pages that may listen for rebuilds at once. Each holds a connection open; an
+/// editor has a few tabs, and past this a page is still served, only not reloaded.
+pub const LISTENERS: usize = 64;
+
+/// What every request may see.
+#[derive(Clone)]
+struct Shared {
+    status: watch::Receiver<Status>,
+    /// One permit per open event stream.
+    listeners: Arc<Semaphore>,
+    /// Where serve listens: the only host a request may name.
+    address: SocketAddr,
+}
+
+pub fn router(out: PathBuf, status: watch::Receiver<Status>, address: SocketAddr) -> Router {
+    let shared = Shared {
+        status,
+        listeners: Arc::new(Semaphore::new(LISTENERS)),
+        address,
+    };
     Router::new()
         .route(EVENTS_PATH, get(events))
         .fallback_service(ServeDir::new(out))
-        .layer(middleware::from_fn_with_state(status.clone(), preview))
-        .with_state(status)
+        .layer(middleware::from_fn_with_state(shared.clone(), preview))
+        .layer(middleware::from_fn_with_state(
+            shared.clone(),
+            only_our_host,
+        ))
+        .with_state(shared)
+}
+
+/// Refuses a request whose `Host` is not the address serve listens on. A web page the
+/// editor visits could otherwise point its own name at 127.0.0.1 (DNS rebinding) and
+/// read the preview.
+async fn only_our_host(State(shared): State<Shared>, request: Request, next: Next) -> Response {
+    let host = request
+        .headers()
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok());
+    if host.is_some_and(|host| is_our_host(host, shared.address)) {
+        return next.run(request).await;
+    }
+    let message = format!(
+        "privatums serve answers only requests for http://{}/ (this request named {}).\n",
+        shared.address,
+        host.map_or("no host".to_owned(), |h| format!("`{}`", h.escape_debug()))
+    );
+    (StatusCode::MISDIRECTED_REQUEST, message).into_response()
+}
+
+/// Whether a `Host` header names `address`: its IP address, or `localhost` for a
+/// loopback address, with its port if one is given. An address that listens everywhere accepts any IP
+/// address of this computer, never a name but `localhost`.
+fn is_our_host(host: &str, address: SocketAddr) -> bool {
+    let Ok(authority) = host.parse::<Authority>() else {
+        return false;
+    };
+    // No port is the default one; only the name matters against DNS rebinding.
+    if authority
+        .port_u16()
+        .is_some_and(|port| port != address.port())
+    {
+        return false;
+    }
+    let name = authority.host();
+    let ip = address.ip();
+    match name
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .parse::<IpAddr>()
+    {
+        Ok(named) => {
+            named == ip || ip.is_unspecified() || (named.is_loopback() && ip.is_loopback())
+        }
+        Err(_) => {
+            name.eq_ignore_ascii_case("localhost") && (ip.is_loopback() || ip.is_unspecified())
+        }
+    }
 }
 
 /// Server-sent events: the current generation at once, then each new one. The stream
-/// ends when the rebuilds stop, which lets the server shut down.
-async fn events(
-    State(status): State<watch::Receiver<Status>>,
-) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
-    let generations = WatchStream::new(status)
-        .map(|status| Ok(Event::default().data(status.generation.to_string())));
-    Sse::new(generations).keep_alive(KeepAlive::default())
+/// ends when the rebuilds stop, which lets the server shut down. Past `LISTENERS` open
+/// streams a new one is refused at once, so idle pages can't use up the connections
+/// pages are served on.
+async fn events(State(shared): State<Shared>) -> Response {
+    let Ok(permit) = Arc::clone(&shared.listeners).try_acquire_owned() else {
+        let message = format!(
+            "privatums serve: {LISTENERS} pages are already listening for rebuilds; close some \
+             tabs. Pages are still served, without reloading by themselves.\n"
+        );
+        let mut response = (StatusCode::SERVICE_UNAVAILABLE, message).into_response();
+        response
+            .headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+        return response;
+    };
+    let generations = WatchStream::new(shared.status).map(move |status| {
+        // The permit is returned when the stream is dropped with the connection.
+        let _held = &permit;
+        Ok::<_, Infallible>(Event::default().data(status.generation.to_string()))
+    });
+    Sse::new(generations)
+        .keep_alive(KeepAlive::default())
+        .into_response()
 }
 
 /// Serves a page as the preview shows it: the error page while there are problems, else
 /// the file from the output folder with the reload script.
 async fn preview(
-    State(status): State<watch::Receiver<Status>>,
+    State(Shared { status, .. }): State<Shared>,
     mut request: Request,
     next: Next,
 ) -> Response {
@@ -190,6 +280,36 @@ mod tests {
         assert!(html.ends_with("</script></body></html>"));
         assert!(html.contains("var shown=\"7\""));
         assert!(with_reload_script("<p>x", 7).ends_with("</script>"));
+    }
+
+    #[test]
+    fn only_the_listening_address_is_our_host() {
+        let loopback: SocketAddr = "127.0.0.1:8000".parse().unwrap();
+        for host in [
+            "127.0.0.1:8000",
+            "localhost:8000",
+            "LOCALHOST:8000",
+            "[::1]:8000",
+            "localhost",
+        ] {
+            assert!(is_our_host(host, loopback), "{host}");
+        }
+        for host in [
+            "evil.example:8000",
+            "127.0.0.1:8001",
+            "evil.example",
+            "10.0.0.2:8000",
+            "",
+            "a b",
+        ] {
+            assert!(!is_our_host(host, loopback), "{host}");
+        }
+        let everywhere: SocketAddr = "0.0.0.0:8000".parse().unwrap();
+        assert!(is_our_host("192.168.1.5:8000", everywhere));
+        assert!(!is_our_host("evil.example:8000", everywhere));
+        let lan: SocketAddr = "192.168.1.5:8000".parse().unwrap();
+        assert!(!is_our_host("localhost:8000", lan));
+        assert!(is_our_host("192.168.1.5:8000", lan));
     }
 
     #[test]

@@ -13,9 +13,9 @@ use std::fmt;
 use std::io;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Receiver};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::sync::Arc;
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use notify_debouncer_full::DebounceEventResult;
 use tokio::net::TcpListener;
@@ -40,6 +40,8 @@ pub struct ServeOptions {
     pub interface: IpAddr,
     /// The port to listen on; a free one when it is taken.
     pub port: u16,
+    /// Replace an `out` folder that holds files privatums did not write.
+    pub take_over: bool,
 }
 
 /// Why serving could not start. (Mistakes in the site never stop it: they are shown.)
@@ -76,7 +78,7 @@ enum Message {
     Stop,
 }
 
-/// Serves the site until Ctrl-C. Progress and problems are printed as they happen.
+/// Serves the site until Ctrl-C, SIGTERM or SIGHUP. Progress and problems are printed as they happen.
 pub fn serve(options: &ServeOptions) -> Result<(), ServeError> {
     // Events carry absolute paths; the watcher compares them with the root's.
     let root = std::fs::canonicalize(&options.root)
@@ -90,7 +92,17 @@ pub fn serve(options: &ServeOptions) -> Result<(), ServeError> {
         })?;
     let temporary;
     let out = match &options.out {
-        Some(out) => out.clone(),
+        Some(out) => {
+            // The same guards as `build`. They also keep the output out of the watched
+            // folders, so publishing never looks like an edit.
+            crate::output::check_out(&options.root, out, options.take_over).map_err(|d| {
+                ServeError::new(
+                    format!("--out {}: {}", out.display(), d.message),
+                    d.hint.as_deref(),
+                )
+            })?;
+            out.clone()
+        }
         None => {
             temporary = tempfile::Builder::new()
                 .prefix("privatums-serve-")
@@ -120,6 +132,7 @@ pub fn serve(options: &ServeOptions) -> Result<(), ServeError> {
         root: options.root.clone(),
         out: out.clone(),
         only: None,
+        take_over: options.take_over,
     };
     let (preview, report) = Preview::open(build_options);
     print_report(&report);
@@ -136,9 +149,9 @@ pub fn serve(options: &ServeOptions) -> Result<(), ServeError> {
         out.display()
     );
     let served = runtime.block_on(async move {
-        axum::serve(listener, http::router(out, shown))
+        axum::serve(listener, http::router(out, shown, address))
             .with_graceful_shutdown(async move {
-                let _ = tokio::signal::ctrl_c().await;
+                stop_requested().await;
                 // Ends the rebuilds, which ends the pages' event streams, which lets the
                 // server finish.
                 let _ = messages.send(Message::Stop);
@@ -148,6 +161,34 @@ pub fn serve(options: &ServeOptions) -> Result<(), ServeError> {
     let _ = rebuilds.join();
     println!("stopped");
     served.map_err(|e| ServeError::new(format!("the server failed: {e}"), None))
+}
+
+/// Waits for Ctrl-C, SIGTERM (a process manager stopping serve) or SIGHUP (its terminal
+/// closed): each stops serving the same way, removing the temporary output folder.
+async fn stop_requested() {
+    let stop = Arc::new(tokio::sync::Notify::new());
+    let on = |signal: std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>| {
+        let stop = Arc::clone(&stop);
+        tokio::spawn(async move {
+            signal.await;
+            stop.notify_one();
+        });
+    };
+    on(Box::pin(async {
+        let _ = tokio::signal::ctrl_c().await;
+    }));
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        for kind in [SignalKind::terminate(), SignalKind::hangup()] {
+            if let Ok(mut stream) = signal(kind) {
+                on(Box::pin(async move {
+                    stream.recv().await;
+                }));
+            }
+        }
+    }
+    stop.notified().await;
 }
 
 /// Binds `interface:port`, or a free port on `interface` when that one is taken.
@@ -173,8 +214,18 @@ async fn listen(interface: IpAddr, port: u16) -> Result<TcpListener, ServeError>
     }
 }
 
-/// The rebuild thread: one settled batch of changes at a time; whatever queued up while
-/// a rebuild ran is merged into the next one.
+/// How long the files must be quiet before a rebuild: saves closer together than this
+/// are one rebuild.
+const QUIET: Duration = Duration::from_millis(150);
+/// A rebuild waits no longer than this for the files to be quiet, so a file saved again
+/// and again is still previewed.
+const STORM: Duration = Duration::from_secs(2);
+/// How long a failed rebuild waits for more changes before showing its problems: a file
+/// read while an editor was still writing it fails to parse, and the rest of the save
+/// follows within this time.
+const RETRY: Duration = Duration::from_millis(300);
+
+/// The rebuild thread: one rebuild per burst of changes, until told to stop.
 fn rebuild_on_change(
     mut preview: Preview,
     mut watcher: Watcher,
@@ -183,24 +234,28 @@ fn rebuild_on_change(
     status: latest::Sender<Status>,
 ) {
     while let Ok(Message::Changed(first)) = received.recv() {
-        let mut batches = vec![first];
-        let mut stopping = false;
-        while let Ok(message) = received.try_recv() {
-            match message {
-                Message::Changed(batch) => batches.push(batch),
-                Message::Stop => stopping = true,
-            }
-        }
-        if stopping {
+        let Some(paths) = gather(first, &received) else {
             break;
-        }
-        if let Err(e) = watcher.watch_new_folders() {
-            eprintln!("warning: could not watch a new folder: {e}");
-        }
-        let Some(change) = changed(&root, batches) else {
+        };
+        let Some(mut change) = follow(&mut watcher, &root, &paths) else {
             continue;
         };
-        let report = preview.apply(change);
+        let mut report = preview.apply(change.clone());
+        // A failed rebuild first waits for the rest of a save, and rebuilds with it.
+        while report.problems.is_some() {
+            let paths = match received.recv_timeout(RETRY) {
+                Ok(Message::Changed(batch)) => match gather(batch, &received) {
+                    Some(paths) => paths,
+                    None => return,
+                },
+                Ok(Message::Stop) | Err(RecvTimeoutError::Disconnected) => return,
+                Err(RecvTimeoutError::Timeout) => break,
+            };
+            if let Some(more) = follow(&mut watcher, &root, &paths) {
+                change = change.and(more);
+                report = preview.apply(change.clone());
+            }
+        }
         print_report(&report);
         // Only now, with the pages swapped in, are open pages told to reload.
         status.send_modify(|status| {
@@ -210,30 +265,52 @@ fn rebuild_on_change(
     }
 }
 
-/// What the batches ask to rebuild, if any of their files is a source.
-fn changed(root: &Path, batches: Vec<DebounceEventResult>) -> Option<Change> {
-    let mut paths = Vec::new();
-    for batch in batches {
-        match batch {
-            Ok(events) => paths.extend(
-                events
-                    .into_iter()
-                    .filter(|e| Change::is_change(&e.kind))
-                    .flat_map(|e| e.event.paths),
-            ),
-            Err(errors) => {
-                for e in errors {
-                    eprintln!("warning: watching the files: {e}");
-                }
-            }
+/// The paths of `first` and of every batch that follows until the files have been quiet
+/// for `QUIET` (or `STORM` has passed); `None` when serving stops.
+fn gather(first: DebounceEventResult, received: &Receiver<Message>) -> Option<Vec<PathBuf>> {
+    let started = Instant::now();
+    let mut paths = paths_of(first);
+    loop {
+        let wait = QUIET.min(STORM.saturating_sub(started.elapsed()));
+        match received.recv_timeout(wait) {
+            Ok(Message::Changed(batch)) => paths.extend(paths_of(batch)),
+            Ok(Message::Stop) | Err(RecvTimeoutError::Disconnected) => return None,
+            Err(RecvTimeoutError::Timeout) => return Some(paths),
         }
     }
+}
+
+/// Watches recreated folders again and says what `paths` ask to rebuild, if anything.
+fn follow(watcher: &mut Watcher, root: &Path, paths: &[PathBuf]) -> Option<Change> {
+    if let Err(e) = watcher.refresh(paths) {
+        eprintln!("warning: could not watch a folder: {e}");
+    }
     Change::of_paths(root, paths.iter().map(PathBuf::as_path))
+}
+
+/// The changed paths of a batch (reads are not changes); watching errors are printed.
+fn paths_of(batch: DebounceEventResult) -> Vec<PathBuf> {
+    match batch {
+        Ok(events) => events
+            .into_iter()
+            .filter(|e| Change::is_change(&e.kind))
+            .flat_map(|e| e.event.paths)
+            .collect(),
+        Err(errors) => {
+            for e in errors {
+                eprintln!("warning: watching the files: {e}");
+            }
+            Vec::new()
+        }
+    }
 }
 
 fn print_report(report: &Report) {
     for line in &report.published {
         println!("{line}");
+    }
+    for warning in &report.warnings {
+        eprintln!("{warning}");
     }
     if let Some(problems) = &report.problems {
         eprintln!("{problems}");

@@ -37,6 +37,8 @@ pub struct Report {
     pub published: Vec<String>,
     /// The problems this rebuild found (printed once, when they are found).
     pub problems: Option<Diagnostics>,
+    /// What was published but not cleaned up.
+    pub warnings: Vec<String>,
 }
 
 impl Preview {
@@ -117,6 +119,7 @@ impl Preview {
                 Report {
                     published: vec![summary.to_string()],
                     problems: None,
+                    warnings: summary.left_behind.into_iter().collect(),
                 }
             }
             Err(errors) => {
@@ -125,6 +128,7 @@ impl Preview {
                 Report {
                     published: Vec::new(),
                     problems: Some(errors),
+                    warnings: Vec::new(),
                 }
             }
         }

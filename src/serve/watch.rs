@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use notify::event::{AccessKind, AccessMode};
 use notify::{EventKind, RecommendedWatcher, RecursiveMode};
-use notify_debouncer_full::{new_debouncer, DebounceEventResult, Debouncer, RecommendedCache};
+use notify_debouncer_full::{new_debouncer_opt, DebounceEventResult, Debouncer, RecommendedCache};
 
 use crate::load::PLATFORM_FILE;
 
@@ -18,9 +18,10 @@ use crate::load::PLATFORM_FILE;
 const SHARED_FOLDERS: [&str; 2] = ["content", "themes"];
 const INSTITUTIONS: &str = "institutions";
 
-/// How long the watcher waits for a burst of saves (an editor writing a temporary file
-/// and renaming it, `new institution` writing five files) to settle into one rebuild.
-const SETTLE: Duration = Duration::from_millis(150);
+/// How long the watcher holds an event to merge it with the ones that belong to it (an
+/// editor writing a temporary file and renaming it). The rebuild thread then waits for
+/// the files to be quiet (`serve::QUIET`), so a burst of saves is one rebuild.
+const SETTLE: Duration = Duration::from_millis(50);
 
 /// What a batch of file changes asks to rebuild.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -98,11 +99,19 @@ pub struct Watcher {
 
 impl Watcher {
     /// Watches the sources under `root` (an absolute path: events carry absolute paths).
+    /// Symbolic links are never followed: the loader refuses them, and following one
+    /// could walk the whole file system.
     pub fn start(
         root: &Path,
         on_change: impl FnMut(DebounceEventResult) + Send + 'static,
     ) -> notify::Result<Watcher> {
-        let mut debouncer = new_debouncer(SETTLE, None, on_change)?;
+        let mut debouncer = new_debouncer_opt(
+            SETTLE,
+            None,
+            on_change,
+            RecommendedCache::new(),
+            notify::Config::default().with_follow_symlinks(false),
+        )?;
         // The root itself, not recursively: platform.toml, and the source folders coming
         // into being.
         debouncer.watch(root, RecursiveMode::NonRecursive)?;
@@ -115,12 +124,28 @@ impl Watcher {
         Ok(watcher)
     }
 
-    /// Starts watching the source folders that exist now and weren't watched yet (a site
-    /// may gain `institutions/` while being served).
-    pub fn watch_new_folders(&mut self) -> notify::Result<()> {
+    /// Follows the source folders after a batch of changed paths: a folder that was
+    /// removed, replaced or recreated (a `git checkout`, a branch switch) is watched
+    /// afresh, since the old watch went with the old folder.
+    pub fn refresh(&mut self, changed: &[PathBuf]) -> notify::Result<()> {
         for folder in SHARED_FOLDERS.into_iter().chain([INSTITUTIONS]) {
             let path = self.root.join(folder);
-            if !self.watched.contains(folder) && path.is_dir() {
+            if self.watched.contains(folder) && changed.contains(&path) {
+                // Fails when the watch already ended with its folder, which is fine.
+                let _ = self.debouncer.unwatch(&path);
+                self.watched.remove(folder);
+            }
+        }
+        self.watch_new_folders()
+    }
+
+    /// Starts watching the source folders that exist now and weren't watched yet (a site
+    /// may gain `institutions/` while being served). A symbolic link is not a folder here.
+    fn watch_new_folders(&mut self) -> notify::Result<()> {
+        for folder in SHARED_FOLDERS.into_iter().chain([INSTITUTIONS]) {
+            let path = self.root.join(folder);
+            let is_folder = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir());
+            if !self.watched.contains(folder) && is_folder {
                 self.debouncer.watch(&path, RecursiveMode::Recursive)?;
                 self.watched.insert(folder);
             }
