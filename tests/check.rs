@@ -242,7 +242,7 @@ fn date_in_the_future_is_a_warning() {
         "institutions/alfa/institution.toml:1",
         "warning",
         |site| {
-            site.edit(ALFA, "updated = 2026-02-01", "updated = 2999-01-01");
+            site.edit(ALFA, "updated = 2026-02-01", "updated = 2099-01-01");
         },
     );
 }

@@ -86,28 +86,38 @@ impl Staging {
                 ),
             ));
         }
+        use std::sync::atomic::Ordering::Relaxed;
+        match self.put(relative, bytes)? {
+            true => self.unchanged.fetch_add(1, Relaxed),
+            false => self.written.fetch_add(1, Relaxed),
+        };
+        Ok(())
+    }
+
+    /// Links the published file when it already holds `bytes`, else writes them; says
+    /// whether the file was unchanged.
+    fn put(&self, relative: &Path, bytes: &[u8]) -> io::Result<bool> {
         let path = self.dir.path().join(relative);
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent)?;
         }
-        use std::sync::atomic::Ordering::Relaxed;
         let published = self.out.join(relative);
         if same_bytes(&published, bytes) && fs::hard_link(&published, &path).is_ok() {
-            self.unchanged.fetch_add(1, Relaxed);
-            return Ok(());
+            return Ok(true);
         }
-        self.written.fetch_add(1, Relaxed);
-        fs::write(path, bytes)
+        fs::write(path, bytes).map(|()| false)
     }
 
     /// Swaps the staged files in. The old output is moved aside first and removed after,
     /// so at no point is a half-written output visible. The output is marked as
     /// privatums's own, so the next build may replace it.
     pub fn publish(self, scope: &Scope) -> io::Result<Published> {
+        if *scope == Scope::Whole {
+            self.put(Path::new(MARKER), guard::MARKER_TEXT.as_bytes())?;
+        }
         let staged = self.dir.keep();
         let result = match scope {
-            Scope::Whole => fs::write(staged.join(MARKER), guard::MARKER_TEXT)
-                .and_then(|()| swap(&staged, &self.out)),
+            Scope::Whole => swap(&staged, &self.out),
             Scope::Institution(slug) => fs::create_dir_all(&self.out)
                 .and_then(|()| mark(&self.out))
                 .and_then(|()| swap(&staged.join(slug.as_str()), &self.out.join(slug.as_str()))),
