@@ -298,15 +298,60 @@ impl From<Diagnostic> for Diagnostics {
     }
 }
 
+/// At most this many diagnostics of one kind are printed per file; the others are counted,
+/// so one careless paste (10,000 `TODO`s on a line) gives a readable report.
+pub const SHOWN_PER_FILE_AND_KIND: usize = 10;
+
+/// What makes two diagnostics "alike": their `check` rule, or else the same message.
+fn kind_of(diagnostic: &Diagnostic) -> &str {
+    diagnostic.code.unwrap_or(&diagnostic.message)
+}
+
+/// `9990` as `9,990`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
 impl fmt::Display for Diagnostics {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut seen: std::collections::HashMap<(&Path, &str), usize> = Default::default();
         for diagnostic in &self.0 {
-            writeln!(f, "{diagnostic}")?;
+            let count = seen
+                .entry((&diagnostic.file, kind_of(diagnostic)))
+                .or_default();
+            *count += 1;
+            if *count <= SHOWN_PER_FILE_AND_KIND {
+                writeln!(f, "{diagnostic}")?;
+            }
+        }
+        // In the order the files and kinds were first met.
+        let mut reported = std::collections::HashSet::new();
+        for diagnostic in &self.0 {
+            let key = (diagnostic.file.as_path(), kind_of(diagnostic));
+            let count = seen[&key];
+            if count > SHOWN_PER_FILE_AND_KIND && reported.insert(key) {
+                writeln!(
+                    f,
+                    "… and {} more like this in {}: {}\n",
+                    thousands(count - SHOWN_PER_FILE_AND_KIND),
+                    visible(&diagnostic.file.display().to_string()),
+                    visible(&diagnostic.message)
+                )?;
+            }
         }
         let n = self.0.len();
         write!(
             f,
-            "error: the build found {n} problem{}; nothing was published",
+            "error: the build found {} problem{}; nothing was published",
+            thousands(n),
             if n == 1 { "" } else { "s" }
         )
     }
@@ -465,6 +510,37 @@ mod tests {
             lines[4].find('^').map(|i| lines[4][..i].chars().count()),
             lines[3].find("TODO").map(|i| lines[3][..i].chars().count())
         );
+    }
+
+    #[test]
+    fn many_alike_diagnostics_are_counted_not_printed() {
+        let line = "TODO ".repeat(10_000);
+        let mut all = Diagnostics::default();
+        for (i, _) in line.match_indices("TODO") {
+            all.push(
+                Diagnostic::new("a.md", "the text still has a TODO marker")
+                    .at_span(&line, i..i + 4),
+            );
+        }
+        all.push(Diagnostic::new("a.md", "unknown key `x`"));
+        all.push(Diagnostic::new("b.md", "the text still has a TODO marker"));
+        let shown = all.to_string();
+        assert_eq!(
+            shown
+                .matches("error: the text still has a TODO marker")
+                .count(),
+            11
+        );
+        assert!(
+            shown.contains("… and 9,990 more like this in a.md: the text still has a TODO marker"),
+            "{}",
+            &shown[shown.len() - 400..]
+        );
+        assert!(shown.contains("unknown key `x`"));
+        assert!(shown.ends_with("the build found 10,002 problems; nothing was published"));
+        assert!(shown.len() < 10_000, "{}", shown.len());
+        assert_eq!(thousands(1_234_567), "1,234,567");
+        assert_eq!(thousands(999), "999");
     }
 
     #[test]

@@ -564,3 +564,24 @@ fn a_slug_must_start_with_a_letter_or_digit() {
     );
     assert!(stderr.contains("--> institutions/-"), "{stderr}");
 }
+
+#[test]
+fn a_careless_paste_gives_a_short_report() {
+    let stderr = fails_and_keeps_public(|site| {
+        let line = "TODO ".repeat(10_000);
+        site.edit(
+            "institutions/alfa/en/security.md",
+            "More.",
+            &format!("More.\n\n{line}"),
+        );
+    });
+    assert!(stderr.len() < 20_000, "{} bytes of errors", stderr.len());
+    assert!(
+        stderr.contains("more like this in institutions/alfa/en/security.md"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--> institutions/alfa/en/security.md:13:"),
+        "{stderr}"
+    );
+}

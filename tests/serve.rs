@@ -636,3 +636,23 @@ fn a_storm_of_saves_is_one_rebuild() {
         server.stdout_seen
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_is_reported_never_followed() {
+    let site = TestSite::fixture();
+    let link = site.root().join("institutions/evil");
+    std::os::unix::fs::symlink("/", &link).unwrap();
+    // Following it would walk (and watch) the whole file system.
+    let server = Server::start(&site);
+    let page = server.wait_for(ALFA_EN, "the error page", |status, _| status == 500);
+    let shown = shown_problems(&page);
+    assert!(
+        shown.contains("symbolic links are not allowed") && shown.contains("institutions/evil"),
+        "{shown}"
+    );
+    std::fs::remove_file(&link).unwrap();
+    server.wait_for(ALFA_EN, "the page once the link is gone", |status, body| {
+        status == 200 && body.contains("Alfa intro en.")
+    });
+}

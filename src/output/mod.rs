@@ -9,12 +9,14 @@
 //! replaced, so sharing an inode with the staging folder is safe.
 
 mod guard;
+mod lock;
 
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
 pub use guard::{check_out, is_output, MARKER};
+pub use lock::OutputLock;
 
 use crate::model::Slug;
 
@@ -40,17 +42,16 @@ pub struct Staging {
     /// Files written and files linked unchanged from the output.
     written: std::sync::atomic::AtomicUsize,
     unchanged: std::sync::atomic::AtomicUsize,
+    /// Held until the staging folder is swapped in or dropped (fields drop in order).
+    _lock: OutputLock,
 }
 
 impl Staging {
     /// A fresh staging folder beside `out`, on the same file system so the swap is a
     /// rename.
     pub fn new(out: &Path) -> io::Result<Staging> {
-        let parent = match out.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        fs::create_dir_all(&parent)?;
+        let lock = OutputLock::acquire(out)?;
+        let parent = lock::parent_of(out);
         let name = out
             .file_name()
             .map_or("out".into(), |n| n.to_string_lossy().into_owned());
@@ -62,6 +63,7 @@ impl Staging {
             out: out.to_path_buf(),
             written: Default::default(),
             unchanged: Default::default(),
+            _lock: lock,
         })
     }
 
@@ -183,40 +185,55 @@ fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
 /// Replaces `target` with `new`. Once `new` is in place the publish has succeeded: an old
 /// output that can't be removed is reported, not an error.
 fn swap(new: &Path, target: &Path) -> io::Result<Published> {
-    let old = target.with_file_name(format!(
+    let mut old = target.with_file_name(format!(
         ".{}.old-{}",
         target
             .file_name()
             .map_or("out".into(), |n| n.to_string_lossy()),
         std::process::id()
     ));
-    let had_old = match fs::symlink_metadata(target) {
-        Ok(_) => {
-            let _ = fs::remove_dir_all(&old);
-            fs::rename(target, &old)?;
-            true
+    match fs::symlink_metadata(target) {
+        Ok(_) => {}
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            fs::rename(new, target)?;
+            return Ok(Published::default());
         }
-        Err(e) if e.kind() == io::ErrorKind::NotFound => false,
         Err(e) => return Err(e),
-    };
-    if let Err(e) = fs::rename(new, target) {
-        if had_old {
+    }
+    let _ = fs::remove_dir_all(&old);
+    if exchange(new, target).is_ok() {
+        // One step: `target` was never missing. `new` now holds the old output.
+        if fs::rename(new, &old).is_err() {
+            old = new.to_path_buf();
+        }
+    } else {
+        // Where the system can't exchange: for an instant `target` is missing.
+        fs::rename(target, &old)?;
+        if let Err(e) = fs::rename(new, target) {
             let _ = fs::rename(&old, target);
-        }
-        return Err(e);
-    }
-    let mut published = Published::default();
-    if had_old {
-        let removed = if fs::symlink_metadata(&old).is_ok_and(|m| m.is_dir()) {
-            remove_tree(&old)
-        } else {
-            fs::remove_file(&old)
-        };
-        if let Err(e) = removed {
-            published.left_behind = Some((old, e));
+            return Err(e);
         }
     }
-    Ok(published)
+    let removed = if fs::symlink_metadata(&old).is_ok_and(|m| m.is_dir()) {
+        remove_tree(&old)
+    } else {
+        fs::remove_file(&old)
+    };
+    Ok(Published {
+        left_behind: removed.err().map(|e| (old, e)),
+    })
+}
+
+/// Swaps two paths atomically (`renameat2` with `RENAME_EXCHANGE`).
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use rustix::fs::{renameat_with, RenameFlags, CWD};
+    renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).map_err(io::Error::from)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> io::Result<()> {
+    Err(io::ErrorKind::Unsupported.into())
 }
 
 /// Removes a folder and everything in it, its sub-folders in parallel: a whole platform's
@@ -285,6 +302,43 @@ mod tests {
         drop(staging);
         assert_eq!(fs::read(out.join("page.html")).unwrap(), b"page");
         assert_eq!(fs::read_dir(tmp.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn the_output_is_never_missing_during_a_swap() {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        let publish = |text: &str| {
+            let staging = Staging::new(&out).unwrap();
+            staging
+                .write(Path::new("index.html"), text.as_bytes())
+                .unwrap();
+            staging.publish(&Scope::Whole).unwrap();
+        };
+        publish("first");
+        let done = AtomicBool::new(false);
+        let missing = std::thread::scope(|scope| {
+            let reader = scope.spawn(|| {
+                let mut missing = 0;
+                while !done.load(Ordering::Relaxed) {
+                    if fs::symlink_metadata(out.join("index.html")).is_err() {
+                        missing += 1;
+                    }
+                }
+                missing
+            });
+            for n in 0..300 {
+                publish(&n.to_string());
+            }
+            done.store(true, Ordering::Relaxed);
+            reader.join().unwrap()
+        });
+        if cfg!(target_os = "linux") {
+            assert_eq!(missing, 0, "the output was missing during a swap");
+        }
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "299");
+        assert_eq!(fs::read_dir(tmp.path()).unwrap().count(), 1, "no debris");
     }
 
     #[test]
