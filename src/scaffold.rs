@@ -1,6 +1,6 @@
 //! `privatums new institution <slug>`: a new institution's folder with every file it
 //! needs, each value it can't know marked `TODO: …`. The build rejects the skeleton at each
-//! marker (see `validate/todo.rs`), so an unfinished page can't be published by accident.
+//! marker (see `load/todo.rs`), so an unfinished page can't be published by accident.
 
 use std::fmt;
 use std::fs;

@@ -10,8 +10,6 @@ use crate::diagnostic::{closest, suggest, Diagnostic, Diagnostics, Position};
 use crate::load::{Institution, Placement, Site, PLATFORM_FILE};
 use crate::model::{Language, Right, Slug};
 
-mod todo;
-
 /// Every cross-file problem in the site.
 pub fn validate(site: &Site) -> Result<(), Diagnostics> {
     let mut errors = Diagnostics::default();
@@ -80,7 +78,6 @@ fn check_languages(site: &Site, errors: &mut Diagnostics) {
 fn check_institution(site: &Site, institution: &Institution, errors: &mut Diagnostics) {
     check_no_clash_with_shared(site, institution, errors);
     check_blocks(site, institution, errors);
-    todo::check_institution(institution, errors);
     let data = &institution.data;
     let file = &institution.file;
     check_url(&file.path, &file.text, &data.website, errors);

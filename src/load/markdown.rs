@@ -8,8 +8,7 @@ use toml::Spanned;
 
 use super::media::Media;
 use super::{Root, SourceFile};
-use crate::diagnostic::Diagnostics;
-use crate::diagnostic::{Diagnostic, Position};
+use crate::diagnostic::{Diagnostic, Diagnostics, Position};
 
 /// A Markdown file's body, kept with the whole file so errors found later (in a
 /// placeholder, say) can still point at the right line.
@@ -78,7 +77,7 @@ impl<F> Parsed<F> {
 
 const FENCE: &str = "+++";
 
-pub fn parse<F: DeserializeOwned>(file: SourceFile) -> Result<Parsed<F>, Diagnostic> {
+pub fn parse<F: DeserializeOwned>(file: SourceFile) -> Result<Parsed<F>, Diagnostics> {
     let missing = || {
         Diagnostic::new(&file.path, "the file has no front matter")
             .at(Position::of_line(&file.text, 1))
@@ -87,7 +86,7 @@ pub fn parse<F: DeserializeOwned>(file: SourceFile) -> Result<Parsed<F>, Diagnos
     let mut lines = file.text.split_inclusive('\n');
     let first = lines.next().ok_or_else(missing)?;
     if first.trim_end() != FENCE {
-        return Err(missing());
+        return Err(missing().into());
     }
     let front_start = first.len();
     let mut offset = front_start;
@@ -104,8 +103,12 @@ pub fn parse<F: DeserializeOwned>(file: SourceFile) -> Result<Parsed<F>, Diagnos
             .at(Position::of_line(&file.text, 1))
             .hint("add a line with `+++` after the front matter")
     })?;
-    let front: F = toml::from_str(&file.text[front_start..front_end])
-        .map_err(|e| Diagnostic::from_toml(&file.path, &file.text, front_start, &e))?;
+    let front: F = super::missing::from_toml(
+        &file.path,
+        &file.text,
+        front_start,
+        &file.text[front_start..front_end],
+    )?;
     Ok(Parsed {
         front,
         source: MarkdownSource {
@@ -148,7 +151,9 @@ mod tests {
     fn reports_front_matter_errors_at_their_line_in_the_file() {
         let err = parse::<Front>(file("+++\nid = \"x\"\ntitel = \"y\"\n+++\n"))
             .err()
-            .unwrap();
+            .unwrap()
+            .0
+            .remove(0);
         assert_eq!(err.position.unwrap().line, 3);
         assert_eq!(err.message, "unknown key `titel`");
     }
@@ -156,6 +161,6 @@ mod tests {
     #[test]
     fn requires_front_matter() {
         let err = parse::<Front>(file("# Title\n")).err().unwrap();
-        assert!(err.message.contains("no front matter"));
+        assert!(err.0[0].message.contains("no front matter"));
     }
 }

@@ -5,10 +5,12 @@
 mod files;
 mod markdown;
 pub mod media;
+mod missing;
 mod pairing;
 mod sections;
 mod text;
 mod theme;
+mod todo;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -117,7 +119,7 @@ pub const INSTITUTION_FILE: &str = "institution.toml";
 /// Reads and parses the site under `root`.
 pub fn load(root: &Root) -> Result<Site, Diagnostics> {
     let mut errors = Diagnostics::default();
-    let platform = load_platform(root).map_err(|e| errors.push(e)).ok();
+    let platform = load_platform(root).map_err(|e| errors.extend(e)).ok();
     let theme_name = platform
         .as_ref()
         .map_or(DEFAULT_THEME, |(p, _)| p.theme.as_str());
@@ -140,14 +142,13 @@ pub fn load(root: &Root) -> Result<Site, Diagnostics> {
     })
 }
 
-fn load_platform(root: &Root) -> Result<(Platform, SourceFile), Diagnostic> {
+fn load_platform(root: &Root) -> Result<(Platform, SourceFile), Diagnostics> {
     let file = root.read(Path::new(PLATFORM_FILE)).map_err(|e| {
         e.hint(
             "create platform.toml at the site root (see docs/content-model.md), or pass --root DIR",
         )
     })?;
-    let platform = toml::from_str(&file.text)
-        .map_err(|e| Diagnostic::from_toml(&file.path, &file.text, 0, &e))?;
+    let platform = missing::from_toml(&file.path, &file.text, 0, &file.text)?;
     Ok((platform, file))
 }
 
@@ -309,22 +310,27 @@ fn load_institution(root: &Root, folder: &Path, errors: &mut Diagnostics) -> Opt
     };
     let data = root
         .read(&folder.join(INSTITUTION_FILE))
+        .map_err(Diagnostics::from)
         .and_then(|file| {
-            let data = toml::from_str::<InstitutionData>(&file.text).map_err(|e| {
-                misplaced_top_level_key(Diagnostic::from_toml(&file.path, &file.text, 0, &e))
-            })?;
+            todo::check_toml(&file, errors);
+            let data = missing::from_toml::<InstitutionData>(&file.path, &file.text, 0, &file.text)
+                .map_err(|e| Diagnostics(e.0.into_iter().map(misplaced_top_level_key).collect()))?;
             Ok((data, file))
         })
-        .map_err(|e| errors.push(e))
+        .map_err(|e| errors.extend(e))
         .ok();
     let before = errors.len();
     let sections = Localized::from_fn(|language| {
-        markdown_in(
+        let sections = markdown_in(
             root,
             &folder.join(language.code()),
             errors,
             sections::institution_section,
-        )
+        );
+        for section in &sections {
+            todo::check_section(&section.source, language, errors);
+        }
+        sections
     });
     let entries = sections.map(|_, list| {
         list.iter()
@@ -383,8 +389,9 @@ fn one<F: serde::de::DeserializeOwned, T>(
 ) -> Option<T> {
     let parsed = root
         .read(path)
+        .map_err(Diagnostics::from)
         .and_then(markdown::parse)
-        .map_err(|e| errors.push(e))
+        .map_err(|e| errors.extend(e))
         .ok()?;
     let parsed = parsed.with_media(root, errors)?;
     make(parsed).map_err(|e| errors.push(e)).ok()

@@ -9,34 +9,34 @@ use std::path::Path;
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
+use super::{MarkdownSource, SourceFile};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::load::Institution;
 use crate::model::Language;
 
 /// The marker. Upper case only: no Latvian or English word of a policy is spelt so.
 pub const MARKER: &str = "TODO";
 
-pub fn check_institution(institution: &Institution, errors: &mut Diagnostics) {
-    let file = &institution.file;
-    // The file has already been deserialised, so it parses; spans come from this parse.
+/// The TODO markers in the values of an `institution.toml` (checked while loading, so they
+/// are reported even when the file lacks a key or another file is broken).
+pub fn check_toml(file: &SourceFile, errors: &mut Diagnostics) {
+    // Spans come from this parse; a file that does not parse is reported by the loader.
     if let Ok(table) = DeTable::parse(&file.text) {
         let mut path = Vec::new();
         check_table(&file.path, &file.text, table.get_ref(), &mut path, errors);
     }
-    for language in Language::ALL {
-        for section in institution.sections.get(language) {
-            let source = &section.source;
-            for (at, _) in source.body().match_indices(MARKER) {
-                errors.push(
-                    Diagnostic::new(&source.file, "the text still has a TODO marker")
-                        .at(source.position(at..at + MARKER.len()))
-                        .hint(format!(
-                            "replace the TODO and its note with the institution's own text in {}",
-                            language_name(language)
-                        )),
-                );
-            }
-        }
+}
+
+/// The TODO markers in the body of an institution's section.
+pub fn check_section(source: &MarkdownSource, language: Language, errors: &mut Diagnostics) {
+    for (at, _) in source.body().match_indices(MARKER) {
+        errors.push(
+            Diagnostic::new(&source.file, "the text still has a TODO marker")
+                .at(source.position(at..at + MARKER.len()))
+                .hint(format!(
+                    "replace the TODO and its note with the institution's own text in {}",
+                    language_name(language)
+                )),
+        );
     }
 }
 

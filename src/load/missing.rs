@@ -1,0 +1,172 @@
+//! Every missing required key of a TOML file in one run. serde stops at the first missing
+//! key; when it does, the key is reported at the line of its table, a stand-in value is
+//! put in its place and the file is read again, until no key is missing. (A stand-in of the
+//! wrong type is replaced by the next kind of value; tables the stand-ins bring are never
+//! reported on.) The happy path is one ordinary `toml::from_str`.
+
+use std::ops::Range;
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+use toml::de::{DeTable, DeValue, Deserializer};
+use toml::Spanned;
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+
+/// The kinds of value a stand-in can be, tried in turn.
+const STAND_INS: [&str; 6] = ["\"\"", "0", "false", "2000-01-01", "[]", "{}"];
+/// Enough for any file an editor writes; stops a loop that would not end.
+const MAX_ROUNDS: usize = 200;
+
+/// `T` from the TOML `text`, which starts `offset` bytes into `file_text` (front matter sits
+/// below a `+++` line); every missing required key is reported, not only the first.
+pub fn from_toml<T: DeserializeOwned>(
+    file: &Path,
+    file_text: &str,
+    offset: usize,
+    text: &str,
+) -> Result<T, Diagnostics> {
+    let error = match toml::from_str::<T>(text) {
+        Ok(value) => return Ok(value),
+        Err(error) => error,
+    };
+    let first = Diagnostic::from_toml(file, file_text, offset, &error);
+    if missing_key(&error).is_none() {
+        return Err(first.into());
+    }
+    let mut root = DeTable::parse(text).map_err(|_| Diagnostics::from(first.clone()))?;
+    // Stand-ins get spans past the end of the text, so errors about them are told apart.
+    let stand_in_spans = text.len() + 1..usize::MAX;
+    let mut next_span = stand_in_spans.start;
+    let mut last_stand_in: Option<(Range<usize>, usize)> = None;
+    let mut missing = Diagnostics::default();
+    for _ in 0..MAX_ROUNDS {
+        let error = match T::deserialize(Deserializer::from(root.clone())) {
+            Ok(_) => break,
+            Err(error) => error,
+        };
+        let span = error.span().unwrap_or(root.span());
+        if let Some(key) = missing_key(&error) {
+            let stand_in = next_span..next_span + 1;
+            next_span += 1;
+            let entry = (
+                Spanned::new(stand_in.clone(), key.to_owned().into()),
+                value(STAND_INS[0], stand_in.clone()),
+            );
+            let Some(table_start) = insert_into_table(&mut root, &span, entry) else {
+                break;
+            };
+            if !stand_in_spans.contains(&span.start) {
+                let place = match (span == root.span(), offset) {
+                    (true, 0) => "at the top of the file, above the first [table]",
+                    (true, _) => "to the front matter between the +++ lines",
+                    (false, _) => "to this table",
+                };
+                missing.push(
+                    Diagnostic::new(file, format!("missing required key `{key}`"))
+                        .at_span(file_text, offset + table_start..offset + table_start)
+                        .hint(format!(
+                            "add `{key} = …` {place} (see docs/content-model.md)"
+                        )),
+                );
+            }
+            last_stand_in = Some((stand_in, 0));
+        } else if let Some((stand_in, kind)) = last_stand_in
+            .clone()
+            .filter(|(s, kind)| *s == span && kind + 1 < STAND_INS.len())
+        {
+            // The stand-in has the wrong type: give it the next kind of value.
+            replace(
+                &mut root,
+                &stand_in,
+                value(STAND_INS[kind + 1], stand_in.clone()),
+            );
+            last_stand_in = Some((stand_in, kind + 1));
+        } else {
+            // Another kind of mistake: reported on its own once the keys are there.
+            if !stand_in_spans.contains(&span.start) {
+                missing.push(Diagnostic::from_toml(file, file_text, offset, &error));
+            }
+            break;
+        }
+    }
+    if missing.is_empty() {
+        missing.push(first);
+    }
+    Err(missing)
+}
+
+fn missing_key(error: &toml::de::Error) -> Option<&str> {
+    error
+        .message()
+        .trim()
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.strip_suffix('`'))
+}
+
+fn value(toml: &'static str, span: Range<usize>) -> Spanned<DeValue<'static>> {
+    let mut parsed = DeValue::parse(toml).expect("stand-ins are TOML values");
+    parsed.get_mut().make_owned();
+    Spanned::new(span, parsed.into_inner())
+}
+
+type Entry<'i> = (Spanned<std::borrow::Cow<'i, str>>, Spanned<DeValue<'i>>);
+
+/// Puts `entry` into the table (the root, a `[table]`, an inline table or an `[[array]]`
+/// element) with `span`; returns where the table's line is: its `[header]`, or for the
+/// file's top-level keys, the first of them.
+fn insert_into_table<'i>(
+    root: &mut Spanned<DeTable<'i>>,
+    span: &Range<usize>,
+    entry: Entry<'i>,
+) -> Option<usize> {
+    fn search<'i>(
+        value: &mut Spanned<DeValue<'i>>,
+        span: &Range<usize>,
+        entry: &mut Option<Entry<'i>>,
+    ) -> bool {
+        let here = value.span() == *span;
+        match value.get_mut() {
+            DeValue::Table(table) if here => {
+                if let Some((k, v)) = entry.take() {
+                    table.insert(k, v);
+                }
+                true
+            }
+            DeValue::Table(table) => table.iter_mut().any(|(_, v)| search(v, span, entry)),
+            DeValue::Array(items) => items.iter_mut().any(|v| search(v, span, entry)),
+            _ => false,
+        }
+    }
+    if root.span() == *span {
+        let first_key = root.get_ref().iter().map(|(k, _)| k.span().start).min();
+        root.get_mut().insert(entry.0, entry.1);
+        return Some(first_key.unwrap_or(0));
+    }
+    let mut entry = Some(entry);
+    root.get_mut()
+        .iter_mut()
+        .any(|(_, v)| search(v, span, &mut entry))
+        .then_some(span.start)
+}
+
+fn replace(root: &mut Spanned<DeTable<'_>>, span: &Range<usize>, with: Spanned<DeValue<'static>>) {
+    fn search(
+        value: &mut Spanned<DeValue<'_>>,
+        span: &Range<usize>,
+        with: &Spanned<DeValue<'static>>,
+    ) -> bool {
+        if value.span() == *span {
+            *value = with.clone();
+            return true;
+        }
+        match value.get_mut() {
+            DeValue::Table(table) => table.iter_mut().any(|(_, v)| search(v, span, with)),
+            DeValue::Array(items) => items.iter_mut().any(|v| search(v, span, with)),
+            _ => false,
+        }
+    }
+    root.get_mut()
+        .iter_mut()
+        .any(|(_, v)| search(v, span, &with));
+}
