@@ -109,7 +109,15 @@ fn main() -> ExitCode {
                     }
                 }
                 Err(errors) => {
-                    eprintln!("{errors}");
+                    // One JSON document whatever happened, so CI always has one to read.
+                    match format {
+                        Format::Human => {
+                            eprintln!("{}", privatums::check::report::human_failure(&errors))
+                        }
+                        Format::Json => {
+                            println!("{}", privatums::check::report::json_failure(&errors))
+                        }
+                    }
                     ExitCode::FAILURE
                 }
             }

@@ -125,7 +125,7 @@ fn institution_page_interleaves_generated_and_own_sections_with_data_filled_in()
         page.attrs("#platform-contacts a", "href"),
         ["mailto:pasts@mk.gov.lv"]
     );
-    assert!(text("#controller").contains("90000000001"));
+    assert!(text("#controller").contains("90000000014"));
     assert!(text("#controller").contains("Alfas iela 1, Rīga, LV-1001"));
     assert_eq!(
         page.texts("#legal-bases li"),

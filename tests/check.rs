@@ -163,13 +163,38 @@ fn block_without_its_article_14_elements() {
 }
 
 #[test]
+fn placeholder_registration_number_fails_its_check_digit() {
+    let out = expect(
+        "registration-number",
+        "institutions/alfa/institution.toml:3",
+        "error",
+        |site| {
+            site.edit(ALFA, "\"90000000014\"", "\"90000000000\"");
+        },
+    );
+    assert!(out.contains("check digit"), "{out}");
+}
+
+#[test]
+fn real_registration_numbers_pass() {
+    let site = TestSite::fixture();
+    let mut current = "90000000014";
+    for number in ["90000050138", "90000048472"] {
+        site.edit(ALFA, current, number);
+        current = number;
+        let checked = check(&site, &[]);
+        assert!(checked.success, "{number}: {}", checked.stdout);
+    }
+}
+
+#[test]
 fn registration_number_of_ten_digits() {
     expect(
         "registration-number",
         "institutions/alfa/institution.toml:3",
         "error",
         |site| {
-            site.edit(ALFA, "\"90000000001\"", "\"9000000001\"");
+            site.edit(ALFA, "\"90000000014\"", "\"9000000001\"");
         },
     );
 }
@@ -220,6 +245,65 @@ fn phone_with_too_few_digits() {
 }
 
 #[test]
+fn phone_outside_the_latvian_numbering_plan() {
+    let out = expect(
+        "phone",
+        "institutions/alfa/institution.toml:6",
+        "error",
+        |site| {
+            site.edit(ALFA, "phone = \"67000001\"", "phone = \"+371 47000001\"");
+        },
+    );
+    assert!(out.contains("starting with 2, 6, 7 or 8"), "{out}");
+}
+
+#[test]
+fn phone_glued_to_an_email_address_is_named() {
+    let out = expect(
+        "email",
+        "institutions/alfa/lv/security.md:7",
+        "error",
+        |site| {
+            site.edit(
+                "institutions/alfa/lv/security.md",
+                "Alfa security lv.",
+                "Tālrunis: +371 67223131info@dvi.gov.lv",
+            );
+        },
+    );
+    assert!(
+        out.contains(
+            "the phone number `67223131` is glued to the e-mail address `info@dvi.gov.lv`"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("`info@dvi.gov.lv` is a former e-mail address of Datu valsts inspekcija"),
+        "the address itself is still checked: {out}"
+    );
+}
+
+#[test]
+fn http_link_is_a_warning_with_the_https_form() {
+    let out = expect(
+        "http-link",
+        "institutions/alfa/lv/security.md:7",
+        "warning",
+        |site| {
+            site.edit(
+                "institutions/alfa/lv/security.md",
+                "Alfa security lv.",
+                "Skatīt <http://www.mk.gov.lv/lv/personu-datu-apstrade>.",
+            );
+        },
+    );
+    assert!(
+        out.contains("write https://www.mk.gov.lv/lv/personu-datu-apstrade"),
+        "{out}"
+    );
+}
+
+#[test]
 fn malformed_web_address_in_a_link() {
     expect(
         "url",
@@ -245,6 +329,59 @@ fn date_in_the_future_is_a_warning() {
             site.edit(ALFA, "updated = 2026-02-01", "updated = 2099-01-01");
         },
     );
+}
+
+#[test]
+fn six_year_old_update_date_is_a_warning() {
+    let out = expect(
+        "date",
+        "institutions/alfa/institution.toml:1",
+        "warning",
+        |site| {
+            site.edit(ALFA, "updated = 2026-02-01", "updated = 2020-11-26");
+        },
+    );
+    assert!(
+        out.contains("older than the platform policy it is merged with (published 2026-01-15)"),
+        "{out}"
+    );
+}
+
+#[test]
+fn update_date_more_than_two_years_old_is_a_warning() {
+    let site = TestSite::fixture();
+    // Older than two years, and the platform's policy older still.
+    site.edit(ALFA, "updated = 2026-02-01", "updated = 2020-11-26")
+        .edit(
+            "platform.toml",
+            "published = 2026-01-15",
+            "published = 2019-01-01",
+        );
+    let checked = check(&site, &[]);
+    assert!(checked.success, "{}", checked.stdout);
+    assert!(
+        checked
+            .stdout
+            .contains("warning[date]: `updated = 2020-11-26` is more than two years old"),
+        "{}",
+        checked.stdout
+    );
+}
+
+#[test]
+fn date_that_does_not_exist_is_an_error_at_its_line() {
+    let site = TestSite::fixture();
+    site.edit(ALFA, "updated = 2026-02-01", "updated = 2025-02-30");
+    let checked = check(&site, &[]);
+    assert!(!checked.success);
+    assert!(
+        checked
+            .stdout
+            .contains("--> institutions/alfa/institution.toml:1:"),
+        "{}",
+        checked.stdout
+    );
+    assert!(!site.build(&[]).success);
 }
 
 #[test]
@@ -281,6 +418,67 @@ fn paragraph_repeated_on_a_page_is_a_warning() {
                 "institutions/alfa/lv/security.md",
                 "Alfa security lv.",
                 paragraph,
+            );
+        },
+    );
+}
+
+/// Seed 004: the platform's paragraph on whom to contact, pasted again in other words.
+const CONTACT: &str = "Tīmekļvietņu vienotās platformas īstenošanā iesaistītās iestādes savstarpēji sadarbojas, pamatojoties uz spēkā esošajiem normatīvajiem aktiem. Ja jums rodas jautājumi vai pretenzijas par personas datu apstrādi un aizsardzību Tīmekļvietņu vienotajā platformā, ziņojiet par to Valsts kancelejai, rakstot uz e-pasta adresi pasts@mk.gov.lv, vai sazinieties ar Valsts kancelejas par personas datu apstrādi atbildīgo speciālistu Aldi Apsīti (e-pasta adrese: aldis.apsitis@mk.gov.lv).";
+const CONTACT_AGAIN: &str = "Tīmekļvietņu vienotās platformas īstenošanā iesaistītās iestādes savstarpēji sadarbojas, pamatojoties uz spēkā esošajiem normatīvajiem aktiem. Ja jums rodas jautājumi vai pretenzijas par personas datu apstrādi un aizsardzību, ziņojiet par to Valsts kancelejai, rakstot uz e-pasta adresi pasts@mk.gov.lv, un jūsu iesniegtā informācija tiks reģistrēta un izvērtēta, vai arī sazinieties ar Valsts kancelejā nozīmēto atbildīgo darbinieku par personas datu apstrādi. Atbildīgais personas datu pārzinis ir Aldis Apsītis (e-pasta adrese: aldis.apsitis@mk.gov.lv).";
+
+#[test]
+fn paraphrased_paragraph_of_the_platform_text_is_a_warning() {
+    let out = expect(
+        "repeated-paragraph",
+        "institutions/alfa/lv/security.md:7",
+        "warning",
+        |site| {
+            site.edit(
+                "content/lv/policy/contacts.md",
+                "Rakstiet uz",
+                &format!("{CONTACT}\n\nRakstiet uz"),
+            )
+            .edit(
+                "institutions/alfa/lv/security.md",
+                "Alfa security lv.",
+                CONTACT_AGAIN,
+            );
+        },
+    );
+    assert!(out.contains("says nearly the same"), "{out}");
+    assert!(
+        out.contains("it repeats content/lv/policy/contacts.md:7"),
+        "both places are named: {out}"
+    );
+    assert_eq!(
+        out.matches("warning[repeated-paragraph]").count(),
+        1,
+        "once per pair: {out}"
+    );
+    assert!(
+        !out.contains("stale-contact"),
+        "the controller's staff address from platform.toml is good: {out}"
+    );
+}
+
+#[test]
+fn toml_text_repeated_in_a_section_is_a_warning() {
+    let sentence = "Videonovērošanas ierakstus glabā trīsdesmit dienas, pēc tam tos neatgriezeniski dzēš no ierakstu servera.";
+    expect(
+        "repeated-paragraph",
+        "institutions/alfa/lv/security.md:7",
+        "warning",
+        |site| {
+            site.edit(
+                ALFA,
+                "rules = [{ lv = \"Kamēr to prasa likums.\"",
+                &format!("rules = [{{ lv = \"{sentence}\""),
+            )
+            .edit(
+                "institutions/alfa/lv/security.md",
+                "Alfa security lv.",
+                &format!("Par ierakstiem: {sentence}"),
             );
         },
     );
@@ -369,6 +567,105 @@ fn supervisory_authority_email_differing_from_platform() {
             );
         },
     );
+}
+
+const OLD_DVI: &str = "Datu valsts inspekcija, Blaumaņa iela 11/13-11, Rīga, LV-1011";
+
+#[test]
+fn former_authority_address_in_a_markdown_paragraph() {
+    let out = expect(
+        "stale-contact",
+        "institutions/alfa/lv/security.md:7",
+        "error",
+        |site| {
+            site.edit(
+                "institutions/alfa/lv/security.md",
+                "Alfa security lv.",
+                &format!("Sūdzības var iesniegt: {OLD_DVI}."),
+            );
+        },
+    );
+    assert!(
+        out.contains("`Blaumaņa iela 11/13` is a former address of Datu valsts inspekcija"),
+        "{out}"
+    );
+    assert!(
+        out.contains("write \"Elijas iela 17, Rīga, LV-1050\""),
+        "{out}"
+    );
+    assert_eq!(
+        out.matches("error[stale-contact]").count(),
+        1,
+        "one address, one error: {out}"
+    );
+}
+
+#[test]
+fn former_authority_address_in_toml() {
+    let dpo_email = "email = \"das@alfa.example.lv\"";
+    let fixture = TestSite::fixture().read(ALFA);
+    let note_line = fixture.lines().position(|l| l == dpo_email).unwrap() + 2;
+    let out = expect(
+        "stale-contact",
+        &format!("institutions/alfa/institution.toml:{note_line}"),
+        "error",
+        |site| {
+            site.edit(
+                ALFA,
+                "email = \"das@alfa.example.lv\"\n",
+                &format!("email = \"das@alfa.example.lv\"\nnote = \"Sūdzības: {OLD_DVI}\"\n"),
+            );
+        },
+    );
+    assert!(out.contains("is a former address"), "{out}");
+}
+
+#[test]
+fn former_controller_email_in_toml() {
+    let out = expect(
+        "stale-contact",
+        "institutions/alfa/institution.toml:5",
+        "error",
+        |site| {
+            site.edit(
+                ALFA,
+                "email = \"pasts@alfa.example.lv\"",
+                "email = \"vk@mk.gov.lv\"",
+            );
+        },
+    );
+    assert!(out.contains("write \"pasts@mk.gov.lv\""), "{out}");
+}
+
+#[test]
+fn authority_phone_and_postal_code_that_are_not_current() {
+    let site = TestSite::fixture();
+    site.edit(
+        "institutions/alfa/en/security.md",
+        "Alfa security en.",
+        "Complaints: Data State Inspectorate, Elijas iela 17, Rīga, LV-1011, phone 67223132.",
+    );
+    let out = check(&site, &[]).stdout;
+    assert!(
+        out.contains("`LV-1011` is not the postal code of Datu valsts inspekcija"),
+        "{out}"
+    );
+    assert!(
+        out.contains("`67223132` is not the phone number of Datu valsts inspekcija"),
+        "{out}"
+    );
+}
+
+#[test]
+fn institutions_own_contacts_beside_the_authority_are_not_stale() {
+    let site = TestSite::fixture();
+    site.edit(
+        "institutions/alfa/lv/security.md",
+        "Alfa security lv.",
+        "Rakstiet mums (Alfas iela 1, Rīga, LV-1001, tālr. 67000001) vai Datu valsts inspekcijai (www.dvi.gov.lv).",
+    );
+    let checked = check(&site, &[]);
+    assert!(checked.success, "{}", checked.stdout);
 }
 
 #[test]
@@ -467,6 +764,81 @@ fn json_report_follows_the_documented_schema() {
 }
 
 #[test]
+fn json_names_every_load_failure_in_one_document() {
+    let site = TestSite::fixture();
+    // A TOML syntax error in a section's front matter, a missing key and a TODO.
+    site.edit(
+        "institutions/alfa/lv/security.md",
+        "order = 85",
+        "order = = 85",
+    )
+    .edit(ALFA, "phone = \"67000001\"\n", "")
+    .edit(
+        "institutions/alfa/en/intro.md",
+        "Alfa intro en.",
+        "TODO: write the introduction.",
+    );
+    let run = site.run(&["check", "--format", "json"]);
+    assert!(!run.success);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|e| panic!("{e}: stdout {:?}, stderr {:?}", run.stdout, run.stderr));
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["loaded"], false);
+    let findings = json["findings"].as_array().unwrap();
+    let find = |rule: &str| {
+        findings
+            .iter()
+            .find(|f| f["rule"] == rule)
+            .unwrap_or_else(|| panic!("no {rule} in {findings:#?}"))
+    };
+    let syntax = find("toml-syntax");
+    assert_eq!(syntax["file"], "institutions/alfa/lv/security.md");
+    assert_eq!(syntax["language"], "lv");
+    assert_eq!(syntax["line"], 4);
+    let missing = find("missing-key");
+    assert_eq!(missing["file"], "institutions/alfa/institution.toml");
+    assert!(missing["message"].as_str().unwrap().contains("`phone`"));
+    assert_eq!(missing["institution"], "alfa");
+    let todo = find("todo");
+    assert_eq!(todo["file"], "institutions/alfa/en/intro.md");
+    assert_eq!(todo["language"], "en");
+    for finding in findings {
+        for key in [
+            "rule", "severity", "file", "line", "column", "language", "message", "hint",
+        ] {
+            assert!(finding.get(key).is_some(), "{key} missing in {finding}");
+        }
+    }
+    assert_eq!(json["summary"]["errors"], findings.len());
+}
+
+#[test]
+fn check_reports_load_failures_without_speaking_of_publishing() {
+    let site = TestSite::fixture();
+    site.edit(ALFA, "phone = \"67000001\"\n", "");
+    let run = site.run(&["check"]);
+    assert!(!run.success);
+    let all = run.stdout + &run.stderr;
+    assert!(all.contains("error[missing-key]"), "{all}");
+    assert!(!all.contains("publish"), "{all}");
+}
+
+#[test]
+fn findings_in_english_files_carry_their_language() {
+    let site = TestSite::fixture();
+    site.edit(
+        "institutions/alfa/en/security.md",
+        "Alfa security en.",
+        "Write to info@dvi.gov.lv.",
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&check(&site, &["--format", "json"]).stdout).unwrap();
+    let finding = &json["findings"][0];
+    assert_eq!(finding["rule"], "stale-contact");
+    assert_eq!(finding["language"], "en");
+}
+
+#[test]
 fn build_writes_the_completeness_page() {
     let site = TestSite::fixture();
     site.build_ok();
@@ -485,5 +857,51 @@ fn build_writes_the_completeness_page() {
     assert!(
         titles.contains(&"institutions/alfa/lv/intro.md:2".to_owned()),
         "14(2)(f) is found in intro.md: {titles:?}"
+    );
+}
+
+#[test]
+fn every_missing_key_of_a_file_in_one_run_at_its_tables_line() {
+    let site = TestSite::fixture();
+    site.edit(ALFA, "phone = \"67000001\"\n", "")
+        .edit(ALFA, "email = \"das@alfa.example.lv\"\n", "")
+        .edit(ALFA, "legal_bases = [\"f\"]\n", "");
+    let run = site.run(&["check", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let mut missing: Vec<(String, u64)> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "missing-key")
+        .map(|f| {
+            (
+                f["message"].as_str().unwrap().to_owned(),
+                f["line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    missing.sort_by_key(|(_, line)| *line);
+    let text = site.read(ALFA);
+    let line_of = |needle: &str| text.lines().position(|l| l == needle).unwrap() as u64 + 1;
+    assert_eq!(
+        missing,
+        [
+            ("missing required key `phone`".to_owned(), 1),
+            (
+                "missing required key `email`".to_owned(),
+                line_of("[data_protection_officer]")
+            ),
+            (
+                "missing required key `legal_bases`".to_owned(),
+                // The second [[purposes]], whose line lost its key.
+                text.lines()
+                    .enumerate()
+                    .filter(|(_, l)| *l == "[[purposes]]")
+                    .nth(1)
+                    .unwrap()
+                    .0 as u64
+                    + 1
+            ),
+        ]
     );
 }

@@ -84,7 +84,7 @@ fn the_skeleton_is_rejected_at_each_todo_until_they_are_replaced() {
     let toml = "institutions/beta/institution.toml";
     for (todo, value) in [
         ("https://www.TODO.gov.lv", "https://www.beta.example.lv"),
-        ("TODO: 11 digits", "90000000002"),
+        ("TODO: 11 digits", "90000000029"),
         (
             "TODO: street and number, town, LV-0000",
             "Betas iela 2, Rīga, LV-1002",

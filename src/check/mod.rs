@@ -3,11 +3,13 @@
 //! alphabets, repeated paragraphs, stale authority details, broken anchors. `build` runs
 //! the same checks and refuses to publish while any error remains.
 
+mod contacts;
 mod elements;
 mod format;
 mod page;
 pub mod report;
 mod rule;
+mod similar;
 mod text;
 mod texts;
 
@@ -35,12 +37,13 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// A finding in the language of its file (`…/en/…`), if it has one.
     pub fn new(rule: Rule, diagnostic: Diagnostic) -> Finding {
         Finding {
             rule,
             severity: rule.severity(),
             institution: None,
-            language: None,
+            language: language_of(&diagnostic.file),
             diagnostic,
         }
     }
@@ -54,6 +57,14 @@ impl Finding {
         self.language = Some(language);
         self
     }
+}
+
+/// The language of a file in a language folder: `content/en/…`, `institutions/x/en/…`,
+/// or a rendered page `x/en/…`.
+pub fn language_of(file: &std::path::Path) -> Option<Language> {
+    file.components()
+        .take(3)
+        .find_map(|c| c.as_os_str().to_str().and_then(Language::from_code))
 }
 
 /// Everything `check` found, and the completeness table.
@@ -123,12 +134,12 @@ impl Report {
 /// which dates are in the future.
 pub fn check_sources(site: &Site, today: Date, only: Option<&Slug>) -> Report {
     let mut report = Report::default();
+    let shared = text::Shared::new(site);
     if only.is_none() {
         elements::blocks(site, &mut report.findings);
-        text::platform(site, &mut report.findings);
+        text::platform(site, &shared, &mut report.findings);
     }
     // Institutions are independent: check them in parallel.
-    let shared = text::SharedParagraphs::new(site);
     let checked: Vec<(Row, Vec<Finding>)> = site
         .institutions
         .par_iter()

@@ -1,11 +1,13 @@
 //! How `check` reports: for people (grouped by institution and language, errors first) and
-//! as JSON for CI (schema in docs/checks.md, `"version": 1`).
+//! as JSON for CI (schema in docs/checks.md) — the same JSON when the sources don't load.
 
 use std::fmt::Write;
 
 use serde::Serialize;
 
-use super::{Finding, Report, Row, Severity};
+use super::{Report, Row, Severity};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::model::Language;
 
 /// The report for a terminal.
 pub fn human(report: &Report) -> String {
@@ -57,9 +59,15 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
+/// The version of the JSON schema (docs/checks.md).
+pub const JSON_VERSION: u32 = 1;
+
 #[derive(Serialize)]
 struct Json<'a> {
     version: u32,
+    /// `false` when the sources did not load: the findings are the load errors and no
+    /// page could be checked.
+    loaded: bool,
     summary: Summary,
     findings: Vec<JsonFinding<'a>>,
     completeness: &'a [Row],
@@ -74,8 +82,10 @@ struct Summary {
 
 #[derive(Serialize)]
 struct JsonFinding<'a> {
-    #[serde(flatten)]
-    finding: &'a Finding,
+    rule: &'a str,
+    severity: Severity,
+    institution: Option<String>,
+    language: Option<Language>,
     file: String,
     line: Option<usize>,
     column: Option<usize>,
@@ -83,25 +93,46 @@ struct JsonFinding<'a> {
     hint: Option<&'a str>,
 }
 
-/// The report as JSON (schema version 1).
+impl<'a> JsonFinding<'a> {
+    fn new(
+        rule: &'a str,
+        severity: Severity,
+        institution: Option<String>,
+        language: Option<Language>,
+        d: &'a Diagnostic,
+    ) -> JsonFinding<'a> {
+        JsonFinding {
+            rule,
+            severity,
+            institution,
+            language,
+            file: d.file.display().to_string(),
+            line: d.position.as_ref().map(|p| p.line),
+            column: d.position.as_ref().map(|p| p.column),
+            message: &d.message,
+            hint: d.hint.as_deref(),
+        }
+    }
+}
+
+/// The report as JSON.
 pub fn json(report: &Report) -> String {
     let findings = report
         .findings
         .iter()
-        .map(|finding| {
-            let d = &finding.diagnostic;
-            JsonFinding {
-                finding,
-                file: d.file.display().to_string(),
-                line: d.position.as_ref().map(|p| p.line),
-                column: d.position.as_ref().map(|p| p.column),
-                message: &d.message,
-                hint: d.hint.as_deref(),
-            }
+        .map(|f| {
+            JsonFinding::new(
+                f.rule.id(),
+                f.severity,
+                f.institution.as_ref().map(ToString::to_string),
+                f.language,
+                &f.diagnostic,
+            )
         })
         .collect();
-    let json = Json {
-        version: 1,
+    to_json(&Json {
+        version: JSON_VERSION,
+        loaded: true,
         summary: Summary {
             errors: report.errors(),
             warnings: report.warnings(),
@@ -109,6 +140,79 @@ pub fn json(report: &Report) -> String {
         },
         findings,
         completeness: &report.completeness,
-    };
-    serde_json::to_string_pretty(&json).expect("the report serialises")
+    })
+}
+
+/// The errors that stopped the sources from loading, as the same JSON document.
+pub fn json_failure(errors: &Diagnostics) -> String {
+    let findings = errors
+        .iter()
+        .map(|d| {
+            JsonFinding::new(
+                load_rule(d),
+                Severity::Error,
+                institution_of(&d.file),
+                super::language_of(&d.file),
+                d,
+            )
+        })
+        .collect();
+    to_json(&Json {
+        version: JSON_VERSION,
+        loaded: false,
+        summary: Summary {
+            errors: errors.len(),
+            warnings: 0,
+            institutions: 0,
+        },
+        findings,
+        completeness: &[],
+    })
+}
+
+/// The load errors for people; `check` publishes nothing, so it says only what stopped it.
+pub fn human_failure(errors: &Diagnostics) -> String {
+    let mut out = String::new();
+    for d in errors.iter() {
+        let _ = writeln!(out, "{}", d.labelled(&format!("error[{}]", load_rule(d))));
+    }
+    let n = errors.len();
+    let _ = write!(
+        out,
+        "check: {n} error{} in the sources; fix them so the pages can be checked",
+        plural(n)
+    );
+    out
+}
+
+/// The rule id of an error found while loading and validating: its code, or its kind.
+fn load_rule(d: &Diagnostic) -> &'static str {
+    let message = d.message.as_str();
+    if let Some(code) = d.code {
+        code
+    } else if message.starts_with("missing required key") {
+        "missing-key"
+    } else if message.starts_with("unknown key") {
+        "unknown-key"
+    } else if message.contains("TODO") {
+        "todo"
+    } else if message.starts_with("invalid TOML") || message.contains("duplicate key") {
+        "toml-syntax"
+    } else if message.starts_with("invalid type") || message.contains("allowed values") {
+        "invalid-value"
+    } else {
+        "invalid-source"
+    }
+}
+
+/// `alfa` for `institutions/alfa/…`.
+fn institution_of(file: &std::path::Path) -> Option<String> {
+    let mut components = file.components().map(|c| c.as_os_str().to_string_lossy());
+    (components.next()? == "institutions")
+        .then(|| components.next().map(|c| c.into_owned()))
+        .flatten()
+}
+
+fn to_json(json: &Json) -> String {
+    serde_json::to_string_pretty(json).expect("the report serialises")
 }

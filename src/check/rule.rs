@@ -29,10 +29,12 @@ pub enum Rule {
     StaleContact,
     IdenticalTranslation,
     BrokenAnchor,
+    /// An `http://` link: works, but unencrypted.
+    HttpLink,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 16] = [
+    pub const ALL: [Rule; 17] = [
         Rule::MissingElement,
         Rule::BlockElement,
         Rule::RegistrationNumber,
@@ -49,6 +51,7 @@ impl Rule {
         Rule::StaleContact,
         Rule::IdenticalTranslation,
         Rule::BrokenAnchor,
+        Rule::HttpLink,
     ];
 
     pub fn id(self) -> &'static str {
@@ -69,12 +72,15 @@ impl Rule {
             Rule::StaleContact => "stale-contact",
             Rule::IdenticalTranslation => "identical-translation",
             Rule::BrokenAnchor => "broken-anchor",
+            Rule::HttpLink => "http-link",
         }
     }
 
     pub fn severity(self) -> Severity {
         match self {
-            Rule::RepeatedParagraph | Rule::IdenticalTranslation | Rule::Date => Severity::Warning,
+            Rule::RepeatedParagraph | Rule::IdenticalTranslation | Rule::Date | Rule::HttpLink => {
+                Severity::Warning
+            }
             _ => Severity::Error,
         }
     }

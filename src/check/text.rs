@@ -1,30 +1,85 @@
-//! Text rules — links, dates, mixed alphabets, placeholders, empty sections, repeated
-//! paragraphs, authority details that drifted from `platform.toml`, untranslated texts —
-//! and where the format rules (`format`) are applied.
+//! Text rules — links, dates, mixed alphabets, placeholders, empty sections, untranslated
+//! texts — and where the format (`format`), contact (`contacts`) and repeat (`similar`)
+//! rules are applied.
 
-use std::collections::HashMap;
 use std::path::Path;
 use std::sync::LazyLock;
 
 use pulldown_cmark::{Event, Parser, Tag};
 use regex::Regex;
 
+use super::contacts::{Contacts, Known};
 use super::format::{
-    check_email, check_phone, check_postal_codes, check_registration_number, EMAIL,
+    check_email, check_http_links, check_phone, check_postal_codes, check_registration_number,
+    EMAIL,
 };
+use super::similar::{paragraphs, Index, Passage, Place};
 use super::texts::{institution_texts, Origin, TextItem};
 use super::{Finding, Rule};
 use crate::diagnostic::{Diagnostic, Position};
-use crate::load::{Institution, MarkdownSource, Site, PLATFORM_FILE};
+use crate::load::{Institution, MarkdownSource, SharedContent, Site, PLATFORM_FILE};
 use crate::model::{Date, Language, Localized};
 
 static EMAIL_TOKEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[\w.+%-]+@[\w.@-]*[\w]").unwrap());
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\w+").unwrap());
 
+/// What every institution's check compares with, prepared once per check: the known
+/// contacts, and the shared policy's paragraphs per language.
+pub struct Shared<'a> {
+    contacts: Contacts<'a>,
+    pages: Localized<Index<'a>>,
+}
+
+impl<'a> Shared<'a> {
+    pub fn new(site: &'a Site) -> Shared<'a> {
+        Shared {
+            contacts: Contacts::new(&site.platform),
+            pages: site.content.map(|_, content| {
+                Index::new(shared_sources(content, false, true).flat_map(paragraphs))
+            }),
+        }
+    }
+}
+
+/// The shared Markdown of one language: policy sections, cookie texts and (when asked)
+/// every block. Cookie categories' texts are captions of their tables, which sum up the
+/// cookie text on purpose, so they are left out of the search for repeats (`prose`).
+fn shared_sources(
+    content: &SharedContent,
+    blocks: bool,
+    prose: bool,
+) -> impl Iterator<Item = &MarkdownSource> {
+    content
+        .policy
+        .iter()
+        .map(|s| &s.source)
+        .chain(
+            content
+                .cookies
+                .iter()
+                .chain(&content.cookie_settings)
+                .map(|s| &s.source),
+        )
+        .chain(
+            content
+                .cookie_categories
+                .iter()
+                .filter(move |_| !prose)
+                .map(|c| &c.source),
+        )
+        .chain(
+            content
+                .blocks
+                .iter()
+                .filter(move |_| blocks)
+                .map(|b| &b.source),
+        )
+}
+
 pub fn institution(
     site: &Site,
-    shared: &SharedParagraphs,
+    shared: &Shared,
     institution: &Institution,
     today: Date,
     findings: &mut Vec<Finding>,
@@ -51,6 +106,7 @@ pub fn institution(
     ];
     for phone in phones.into_iter().flatten().flat_map(|p| &p.0) {
         check_phone(&file.path, field(phone), phone, &mut found);
+        found.extend(shared.contacts.phone(&file.path, || field(phone), phone));
     }
     let emails = [
         Some(&data.email),
@@ -59,30 +115,61 @@ pub fn institution(
         data.requests.get_ref().email.as_ref(),
     ];
     for email in emails.into_iter().flatten() {
-        check_email(&file.path, field(email), email, &mut found);
+        let email = check_email(&file.path, field(email), email, &mut found);
+        found.extend(shared.contacts.email(&file.path, || field(email), email));
     }
-    if data.updated > today {
-        found.push(Finding::new(
-            Rule::Date,
-            Diagnostic::new(
-                &file.path,
-                format!("`updated = {}` is in the future", data.updated.iso()),
-            )
-            .at(field(&data.updated.iso()))
-            .hint("write the date the institution's part last changed"),
-        ));
-    }
+    dates(site, institution, today, &mut found);
+    let own = Known::institution(data);
     let items = institution_texts(institution);
     for item in &items {
-        text_rules(site, item, &mut found);
+        text_rules(shared, &own, item, &mut found);
+        if let Origin::Markdown(source) = &item.origin {
+            markdown_rules(item, source, &mut found, true);
+        }
     }
     untranslated(&items, &mut found);
-    repeated_paragraphs(site, shared, institution, &mut found);
+    repeats(site, shared, institution, &items, &mut found);
     findings.extend(found.into_iter().map(|f| f.institution(&institution.slug)));
 }
 
+/// `updated`: not in the future, not older than the platform policy it is merged with,
+/// not older than two years.
+fn dates(site: &Site, institution: &Institution, today: Date, findings: &mut Vec<Finding>) {
+    let updated = institution.data.updated;
+    let file = &institution.file;
+    let iso = updated.iso();
+    let at = file.text.find(&iso).unwrap_or(0);
+    let published = site.platform.published;
+    let two_years_ago = Date {
+        year: today.year.saturating_sub(2),
+        ..today
+    };
+    let problem = if updated > today {
+        Some(format!("`updated = {iso}` is in the future"))
+    } else if updated < published {
+        Some(format!(
+            "`updated = {iso}` is older than the platform policy it is merged with (published {})",
+            published.iso()
+        ))
+    } else if updated < two_years_ago {
+        Some(format!(
+            "`updated = {iso}` is more than two years old: the page looks unmaintained"
+        ))
+    } else {
+        None
+    };
+    if let Some(message) = problem {
+        findings.push(Finding::new(
+            Rule::Date,
+            Diagnostic::new(&file.path, message)
+                .at(Position::of_span(&file.text, at..at + iso.len()))
+                .hint("review the institution's part against the current platform policy, then write the date of that review"),
+        ));
+    }
+}
+
 /// The platform's own data and shared Markdown.
-pub fn platform(site: &Site, findings: &mut Vec<Finding>) {
+pub fn platform(site: &Site, shared: &Shared, findings: &mut Vec<Finding>) {
     let platform = &site.platform;
     let text = &site.platform_file.text;
     let path = Path::new(PLATFORM_FILE);
@@ -99,72 +186,62 @@ pub fn platform(site: &Site, findings: &mut Vec<Finding>) {
         check_email(path, field(email), email, findings);
     }
     check_phone(path, field(&authority.phone), &authority.phone, findings);
+    if let Some(number) = &platform.controller.registration_number {
+        check_registration_number(path, field(number), number, findings);
+    }
     for language in Language::ALL {
         let address = authority.address.get(language);
         check_postal_codes(path, address, |needle| field(needle), findings);
         let content = site.content.get(language);
-        let sources = content
-            .policy
-            .iter()
-            .map(|s| &s.source)
-            .chain(
-                content
-                    .cookies
-                    .iter()
-                    .chain(&content.cookie_settings)
-                    .map(|s| &s.source),
-            )
-            .chain(content.cookie_categories.iter().map(|c| &c.source))
-            .chain(content.blocks.iter().map(|b| &b.source));
-        for source in sources {
+        for source in shared_sources(content, true, false) {
             let item = TextItem {
                 file: &source.file,
                 language,
                 text: source.body(),
                 origin: Origin::Markdown(source),
             };
+            text_rules(shared, &Known::default(), &item, findings);
             markdown_rules(&item, source, findings, false);
-            mixed_script(&item, findings);
         }
+        let page = Index::new(shared_sources(content, true, true).flat_map(paragraphs));
+        report_repeats(&page, 0, language, findings);
     }
 }
 
-fn text_rules(site: &Site, item: &TextItem, findings: &mut Vec<Finding>) {
-    mixed_script(item, findings);
+/// The rules for any text, shared or an institution's: alphabets, postal codes, e-mail
+/// addresses, `http://` links and the contacts of the authority and the controller.
+fn text_rules(shared: &Shared, own: &Known, item: &TextItem, findings: &mut Vec<Finding>) {
+    let mut found = Vec::new();
+    mixed_script(item, &mut found);
     check_postal_codes(
         item.file,
         item.text,
         |needle| item.position_of(needle),
-        findings,
+        &mut found,
+    );
+    check_http_links(
+        item.file,
+        item.text,
+        |needle| item.position_of(needle),
+        &mut found,
     );
     let tokens = item
         .text
         .contains('@')
         .then(|| EMAIL_TOKEN.find_iter(item.text));
     for token in tokens.into_iter().flatten() {
-        let email = token.as_str().trim_end_matches('.');
-        check_email(item.file, item.position_of(email), email, findings);
-        stale_email(site, item, email, findings);
+        let written = token.as_str().trim_end_matches('.');
+        let email = check_email(item.file, item.position_of(written), written, &mut found);
+        if email.matches('@').count() == 1 && !own.has_email(email) {
+            found.extend(
+                shared
+                    .contacts
+                    .email(item.file, || item.position_of(email), email),
+            );
+        }
     }
-    if let Origin::Markdown(source) = &item.origin {
-        markdown_rules(item, source, findings, true);
-    }
-    let authority = &site.platform.supervisory_authority;
-    let address = authority.address.get(item.language);
-    let street = address.split(',').next().unwrap_or(address);
-    let street_name: String = street.chars().take_while(|c| !c.is_ascii_digit()).collect();
-    let street_name = street_name.trim();
-    if !street_name.is_empty() && item.text.contains(street_name) && !item.text.contains(address) {
-        findings.push(
-            Finding::new(
-                Rule::StaleContact,
-                Diagnostic::new(item.file, format!("this text gives an address of {} that differs from platform.toml", authority.name.get(item.language)))
-                    .at(item.position_of(street_name))
-                    .hint(format!("write \"{address}\", or leave the authority's contacts to the generated complaint section")),
-            )
-            .language(item.language),
-        );
-    }
+    shared.contacts.near_mentions(item, own, &mut found);
+    findings.extend(found.into_iter().map(|f| f.language(item.language)));
 }
 
 /// Links, placeholders and emptiness in a Markdown body.
@@ -292,53 +369,28 @@ fn mixed_script(item: &TextItem, findings: &mut Vec<Finding>) {
     }
 }
 
-/// An institution writing the supervisory authority's or the platform controller's
-/// e-mail differently from `platform.toml`.
-fn stale_email(site: &Site, item: &TextItem, email: &str, findings: &mut Vec<Finding>) {
-    let platform = &site.platform;
-    for known in [
-        &platform.supervisory_authority.email,
-        &platform.controller.email,
-    ] {
-        let domain = known.split('@').nth(1).unwrap_or_default();
-        if email.ends_with(&format!("@{domain}"))
-            && !email.eq_ignore_ascii_case(known)
-            && email.matches('@').count() == 1
-        {
-            findings.push(
-                Finding::new(
-                    Rule::StaleContact,
-                    Diagnostic::new(
-                        item.file,
-                        format!("`{email}` differs from the address in platform.toml ({known})"),
-                    )
-                    .at(item.position_of(email))
-                    .hint(format!(
-                        "write {known}, or leave these contacts to the platform's shared text"
-                    )),
-                )
-                .language(item.language),
-            );
-        }
-    }
-}
-
 /// TOML keys that hold sentences, which need translating; names and addresses don't.
-const PROSE_KEYS: [&str; 15] = [
+const PROSE_KEYS: [&str; 21] = [
     "transfers",
     "legitimate_interests",
     "statutory_requirement",
     "automated_decisions",
     "data_protection_officer.note",
+    "responsible_person.responsible_for",
+    "requests.email_note",
     "requests.in_person",
     "retention.intro",
     "recipients.intro",
     "purposes.description",
-    "purposes.data",
+    "purposes.retention",
+    "purposes.data_categories",
     "purposes.source",
+    "registers.data_categories",
+    "registers.retention",
     "retention.rules",
     "recipients.categories",
     "rights.explanation",
+    "rights.not_applicable",
     "cookies.purpose",
 ];
 
@@ -395,78 +447,68 @@ fn untranslated(items: &[TextItem], findings: &mut Vec<Finding>) {
     }
 }
 
-/// The shared policy's paragraphs per language, normalised once per check (not once per
-/// institution), with the file each stands in.
-pub struct SharedParagraphs<'a>(Localized<HashMap<String, &'a Path>>);
-
-impl<'a> SharedParagraphs<'a> {
-    pub fn new(site: &'a Site) -> SharedParagraphs<'a> {
-        SharedParagraphs(site.content.map(|_, content| {
-            let mut map = HashMap::new();
-            for section in &content.policy {
-                for (normal, _) in paragraphs(&section.source) {
-                    map.entry(normal).or_insert(section.source.file.as_path());
-                }
-            }
-            map
-        }))
-    }
-}
-
-/// The paragraphs of 80 characters or more in a Markdown body, whitespace normalised, with
-/// their byte offset in the body.
-fn paragraphs(source: &MarkdownSource) -> impl Iterator<Item = (String, usize)> + '_ {
-    let mut offset = 0;
-    source.body().split("\n\n").filter_map(move |paragraph| {
-        let start = offset + paragraph.len() - paragraph.trim_start().len();
-        offset += paragraph.len() + 2;
-        let normal = paragraph.split_whitespace().collect::<Vec<_>>().join(" ");
-        (normal.chars().count() >= 80 && !normal.contains("{{")).then_some((normal, start))
-    })
-}
-
-/// A paragraph of an institution's own text that already stands on its page: in the
-/// shared policy, in a block it opted into, or in another of its sections.
-fn repeated_paragraphs(
+/// Paragraphs of an institution's page that repeat each other or the shared text, word
+/// for word or nearly (`similar`); each pair once, at the later place.
+fn repeats(
     site: &Site,
-    shared: &SharedParagraphs,
+    shared: &Shared,
     institution: &Institution,
+    items: &[TextItem],
     findings: &mut Vec<Finding>,
 ) {
     for language in Language::ALL {
+        let mut page = shared.pages.get(language).clone();
         let content = site.content.get(language);
-        let mut seen: HashMap<String, &Path> = HashMap::new();
-        for opt_in in &institution.data.blocks {
-            if let Some(block) = content.blocks.iter().find(|b| b.id == *opt_in.id.get_ref()) {
-                for (normal, _) in paragraphs(&block.source) {
-                    seen.entry(normal).or_insert(&block.source.file);
-                }
-            }
-        }
-        for section in institution.sections.get(language) {
-            let source = &section.source;
-            for (normal, start) in paragraphs(source) {
-                let first = shared
-                    .0
-                    .get(language)
-                    .get(&normal)
-                    .or_else(|| seen.get(&normal))
-                    .copied();
-                match first {
-                    Some(first) => findings.push(
-                        Finding::new(
-                            Rule::RepeatedParagraph,
-                            Diagnostic::new(&source.file, "this paragraph is already on the page")
-                                .at(source.position(start..start + 1))
-                                .hint(format!("it also stands in {}; keep one", first.display())),
-                        )
-                        .language(language),
-                    ),
-                    None => {
-                        seen.insert(normal, &source.file);
+        let blocks = institution
+            .data
+            .blocks
+            .iter()
+            .filter_map(|opt_in| content.blocks.iter().find(|b| b.id == *opt_in.id.get_ref()));
+        page.extend(blocks.flat_map(|b| paragraphs(&b.source)));
+        let first = page.len();
+        let own = items
+            .iter()
+            .filter(|i| i.language == language)
+            .flat_map(|item| {
+                let passages: Vec<Passage> = match &item.origin {
+                    Origin::Markdown(source) => paragraphs(source).collect(),
+                    Origin::Toml { source, key }
+                        if PROSE_KEYS.contains(key) && *key != "cookies.purpose" =>
+                    {
+                        vec![Passage {
+                            file: item.file,
+                            text: item.text,
+                            place: Place::Toml(source),
+                            field: true,
+                        }]
                     }
-                }
-            }
-        }
+                    Origin::Toml { .. } => Vec::new(),
+                };
+                passages
+            });
+        page.extend(own);
+        report_repeats(&page, first, language, findings);
+    }
+}
+
+fn report_repeats(page: &Index, first: usize, language: Language, findings: &mut Vec<Finding>) {
+    for repeat in page.repeats(first) {
+        let message = if repeat.verbatim {
+            "this paragraph is already on the page"
+        } else {
+            "this paragraph says nearly the same as another on the page"
+        };
+        findings.push(
+            Finding::new(
+                Rule::RepeatedParagraph,
+                Diagnostic::new(repeat.later.file, message)
+                    .at(repeat.later.position())
+                    .hint(format!(
+                        "it repeats {}; keep one, or say what is different",
+                        repeat.earlier.location()
+                    )),
+            )
+            .language(language),
+        );
     }
 }

@@ -22,7 +22,7 @@ pub use institution::{
 };
 pub use language::{Language, Localized, Text};
 pub use platform::{
-    CookieSettingsLink, Person, Phones, Platform, PlatformController, Processor,
+    CookieSettingsLink, FormerContacts, Person, Phones, Platform, PlatformController, Processor,
     SupervisoryAuthority,
 };
 pub use section::GeneratedSection;

@@ -50,6 +50,22 @@ pub struct PlatformController {
     pub phone: Option<Phones>,
     pub website: String,
     pub responsible_person: Person,
+    /// Contacts the controller no longer uses; `check` names them stale wherever written.
+    #[serde(default)]
+    pub former: FormerContacts,
+}
+
+/// An organisation's former contacts, kept so `check` can recognise them in old texts and
+/// give the current one instead.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormerContacts {
+    #[serde(default)]
+    pub addresses: Vec<String>,
+    #[serde(default)]
+    pub emails: Vec<String>,
+    #[serde(default)]
+    pub phones: Vec<String>,
 }
 
 /// A named person responsible for personal data processing, not the DPO.
@@ -100,6 +116,9 @@ pub struct SupervisoryAuthority {
     pub email: String,
     pub phone: String,
     pub website: String,
+    /// Contacts the authority no longer uses; `check` names them stale wherever written.
+    #[serde(default)]
+    pub former: FormerContacts,
 }
 
 #[derive(Clone, Debug, Deserialize)]

@@ -1,0 +1,332 @@
+//! Said twice: paragraphs on one page that repeat each other, word for word or in other
+//! words. Each paragraph (a Markdown paragraph, or a TOML text) becomes a set of word
+//! shingles — three consecutive words, each cut to its first five letters so that Latvian
+//! case endings don't hide a repeat, numbers left out. Two paragraphs are near-duplicates when
+//! the Jaccard similarity of their sets is at least [`JACCARD`], or when nearly all of the
+//! shorter one stands in the longer ([`CONTAINED`]).
+//!
+//! Tuned on the source policies (/work/shared/seeds): the platform's paragraph on whom to
+//! contact, pasted twice with changes in seed 004, scores 0.49; the next pair of different
+//! paragraphs that both cite the GDPR's full title scores 0.35.
+//!
+//! Ordinary legal phrases are kept out by the index itself: a shingle that stands in
+//! [`COMMON`] or more paragraphs of the page is a stock phrase and is not compared. So every
+//! shingle compared stands in at most two paragraphs, and finding the pairs takes time linear
+//! in the page's length. Paragraphs repeated word for word are grouped by their text first,
+//! so three copies are still found.
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::path::Path;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::diagnostic::Position;
+use crate::load::MarkdownSource;
+
+/// Jaccard similarity from which two paragraphs say the same thing.
+pub const JACCARD: f64 = 0.45;
+/// Share of a paragraph's shingles standing in another from which it is a repeat of part of it.
+pub const CONTAINED: f64 = 0.9;
+/// Paragraphs sharing a shingle from which the shingle is a stock phrase.
+pub const COMMON: usize = 3;
+/// Paragraphs with fewer shingles (about ten words) are too short to judge.
+pub const MIN_SHINGLES: usize = 8;
+
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\{\{.*?\}\}|\{%.*?%\}|\w+").unwrap());
+
+/// A paragraph of the page and where it is written.
+#[derive(Clone)]
+pub struct Passage<'a> {
+    pub file: &'a Path,
+    pub text: &'a str,
+    pub place: Place<'a>,
+    /// A field of structured data (a TOML value): such fields may repeat each other on
+    /// purpose (each purpose's retention, each register's data), so two of them are never
+    /// reported; prose in Markdown is held against them.
+    pub field: bool,
+}
+
+#[derive(Clone)]
+pub enum Place<'a> {
+    /// At this byte offset of a Markdown body.
+    Markdown(&'a MarkdownSource, usize),
+    /// A TOML value, found by its text in the file.
+    Toml(&'a str),
+}
+
+impl Passage<'_> {
+    pub fn position(&self) -> Position {
+        match self.place {
+            Place::Markdown(source, at) => source.position(at..at + 1),
+            Place::Toml(file_text) => {
+                let at = file_text.find(self.text).unwrap_or(0);
+                Position::of_span(file_text, at..at + self.text.len())
+            }
+        }
+    }
+
+    /// `file:line`, for a hint.
+    pub fn location(&self) -> String {
+        format!("{}:{}", self.file.display(), self.position().line)
+    }
+}
+
+/// The paragraphs of a Markdown body with their byte offsets.
+pub fn paragraphs(source: &MarkdownSource) -> impl Iterator<Item = Passage<'_>> {
+    let body = source.body();
+    let mut offset = 0;
+    body.split("\n\n").filter_map(move |paragraph| {
+        let start = offset + paragraph.len() - paragraph.trim_start().len();
+        offset += paragraph.len() + 2;
+        let text = paragraph.trim();
+        (!text.is_empty()).then_some(Passage {
+            file: &source.file,
+            text,
+            place: Place::Markdown(source, start),
+            field: false,
+        })
+    })
+}
+
+/// A passage prepared for comparing.
+#[derive(Clone)]
+struct Prepared {
+    /// Words joined by single spaces, lower case: equal for verbatim repeats.
+    normal: String,
+    shingles: Vec<u64>,
+}
+
+fn prepare(text: &str) -> Prepared {
+    let words: Vec<String> = TOKEN
+        .find_iter(text)
+        .map(|m| m.as_str())
+        .filter(|w| !w.starts_with('{') && !w.chars().any(|c| c.is_ascii_digit()))
+        .map(|w| w.to_lowercase().chars().take(5).collect())
+        .collect();
+    let mut shingles: Vec<u64> = words
+        .windows(3)
+        .map(|w| {
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            w.hash(&mut hasher);
+            hasher.finish()
+        })
+        .collect();
+    shingles.sort_unstable();
+    shingles.dedup();
+    let normal = text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    Prepared { normal, shingles }
+}
+
+/// The paragraphs of one page, in page order, ready for finding repeats. Shared text is
+/// indexed once ([`Index::new`]) and each institution's own text is added to a
+/// copy of it ([`Index::extend`]).
+#[derive(Clone)]
+pub struct Index<'a> {
+    passages: Vec<Passage<'a>>,
+    prepared: Vec<Prepared>,
+    /// In how many passages each shingle stands.
+    counts: HashMap<u64, usize>,
+    /// The passages of each shingle, kept only while it is not yet common.
+    postings: HashMap<u64, Vec<usize>>,
+    /// The first passage with each verbatim text.
+    verbatim: HashMap<String, usize>,
+}
+
+/// One repeat: the later passage and the earlier one it repeats.
+pub struct Repeat<'p, 'a> {
+    pub later: &'p Passage<'a>,
+    pub earlier: &'p Passage<'a>,
+    pub verbatim: bool,
+}
+
+impl<'a> Index<'a> {
+    pub fn new(passages: impl IntoIterator<Item = Passage<'a>>) -> Index<'a> {
+        let mut index = Index {
+            passages: Vec::new(),
+            prepared: Vec::new(),
+            counts: HashMap::new(),
+            postings: HashMap::new(),
+            verbatim: HashMap::new(),
+        };
+        index.extend(passages);
+        index
+    }
+
+    /// Adds passages after those already indexed (an institution's, after the shared ones).
+    pub fn extend(&mut self, passages: impl IntoIterator<Item = Passage<'a>>) {
+        for passage in passages {
+            self.push(passage);
+        }
+    }
+
+    fn push(&mut self, passage: Passage<'a>) {
+        let prepared = prepare(passage.text);
+        let id = self.passages.len();
+        if self.verbatim.contains_key(&prepared.normal) {
+            // Compared by text only: its shingles would make the original's look common.
+            self.passages.push(passage);
+            self.prepared.push(Prepared {
+                normal: prepared.normal,
+                shingles: Vec::new(),
+            });
+            return;
+        }
+        self.verbatim.insert(prepared.normal.clone(), id);
+        for &shingle in &prepared.shingles {
+            let count = self.counts.entry(shingle).or_default();
+            *count += 1;
+            if *count < COMMON {
+                self.postings.entry(shingle).or_default().push(id);
+            } else {
+                self.postings.remove(&shingle);
+            }
+        }
+        self.passages.push(passage);
+        self.prepared.push(prepared);
+    }
+
+    /// Every repeat among the passages from `first` on (earlier ones are only compared
+    /// with), each pair once, reported at the later passage.
+    pub fn repeats(&self, first: usize) -> Vec<Repeat<'_, 'a>> {
+        let mut repeats = Vec::new();
+        for later in first..self.passages.len() {
+            let prepared = &self.prepared[later];
+            let original = self.verbatim[&prepared.normal];
+            if original != later {
+                if self.both_fields(original, later) {
+                    continue;
+                }
+                // As long as a paragraph with MIN_SHINGLES shingles: shorter lines, like a
+                // contact's name given again for a second purpose, are repeated on purpose.
+                if prepared.normal.split(' ').count() >= MIN_SHINGLES + 2 {
+                    repeats.push(self.repeat(later, original, true));
+                }
+                continue;
+            }
+            let own = self.kept(later);
+            if own < MIN_SHINGLES {
+                continue;
+            }
+            let mut shared: HashMap<usize, usize> = HashMap::new();
+            for shingle in &prepared.shingles {
+                for &other in self.postings.get(shingle).into_iter().flatten() {
+                    if other < later {
+                        *shared.entry(other).or_default() += 1;
+                    }
+                }
+            }
+            let best = shared
+                .into_iter()
+                .filter(|&(other, common)| {
+                    let theirs = self.kept(other);
+                    let jaccard = common as f64 / (own + theirs - common) as f64;
+                    let contained = common as f64 / own.min(theirs).max(1) as f64;
+                    theirs >= MIN_SHINGLES
+                        && !self.both_fields(other, later)
+                        && (jaccard >= JACCARD || contained >= CONTAINED)
+                })
+                .min_by_key(|&(other, _)| other);
+            if let Some((earlier, _)) = best {
+                repeats.push(self.repeat(later, earlier, false));
+            }
+        }
+        repeats
+    }
+
+    /// Both passages are fields of structured data (see [`Passage::field`]).
+    fn both_fields(&self, a: usize, b: usize) -> bool {
+        self.passages[a].field && self.passages[b].field
+    }
+
+    /// How many of a passage's shingles are compared (not stock phrases).
+    fn kept(&self, id: usize) -> usize {
+        self.prepared[id]
+            .shingles
+            .iter()
+            .filter(|s| self.counts[s] < COMMON)
+            .count()
+    }
+
+    fn repeat(&self, later: usize, earlier: usize, verbatim: bool) -> Repeat<'_, 'a> {
+        Repeat {
+            later: &self.passages[later],
+            earlier: &self.passages[earlier],
+            verbatim,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.passages.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toml(text: &str) -> Passage<'_> {
+        Passage {
+            file: Path::new("x.toml"),
+            text,
+            place: Place::Toml(text),
+            field: false,
+        }
+    }
+
+    // Seed 004: the platform's contact paragraph, and the same paragraph as pasted again
+    // below the institution's responsible person.
+    const CONTACT: &str = "Tīmekļvietņu vienotās platformas īstenošanā iesaistītās iestādes savstarpēji sadarbojas, pamatojoties uz spēkā esošajiem normatīvajiem aktiem. Ja jums rodas jautājumi vai pretenzijas par personas datu apstrādi un aizsardzību Tīmekļvietņu vienotajā platformā, ziņojiet par to Valsts kancelejai, rakstot uz e-pasta adresi pasts@mk.gov.lv, vai sazinieties ar Valsts kancelejas par personas datu apstrādi atbildīgo speciālistu Aldi Apsīti (e-pasta adrese: aldis.apsitis@mk.gov.lv).";
+    const CONTACT_AGAIN: &str = "Tīmekļvietņu vienotās platformas īstenošanā iesaistītās iestādes savstarpēji sadarbojas, pamatojoties uz spēkā esošajiem normatīvajiem aktiem. Ja jums rodas jautājumi vai pretenzijas par personas datu apstrādi un aizsardzību, ziņojiet par to Valsts kancelejai, rakstot uz e-pasta adresi pasts@mk.gov.lv, un jūsu iesniegtā informācija tiks reģistrēta un izvērtēta, vai arī sazinieties ar Valsts kancelejā nozīmēto atbildīgo darbinieku par personas datu apstrādi. Atbildīgais personas datu pārzinis ir Aldis Apsītis (e-pasta adrese: aldis.apsitis@mk.gov.lv).";
+    // Seed 004: two paragraphs that both cite the GDPR's full title, and nothing more alike.
+    const PLATFORM_INTRO: &str = "Tīmekļvietņu vienotās platformas privātuma politikas mērķis ir sniegt vispārīgu informāciju par Valsts kancelejas organizētajām un veiktajām personas datu apstrādes darbībām saskaņā ar personas datu apstrādes principiem, kas sniegti Eiropas Parlamenta un Padomes 2016. gada 27. aprīļa Regulā (ES) 2016/679 par fizisku personu aizsardzību attiecībā uz personas datu apstrādi un šādu datu brīvu apriti un ar ko atceļ Direktīvu 95/46/EK (Vispārīgā datu aizsardzības regula).";
+    const PMLP_INTRO: &str = "Pārvalde personas datus apstrādā, ievērojot Eiropas Parlamenta un Padomes 2016. gada 27. aprīļa Regulas (ES) 2016/679 par fizisku personu aizsardzību attiecībā uz personas datu apstrādi un šādu datu brīvu apriti un ar ko atceļ Direktīvu 95/46/EK (Vispārīgā datu aizsardzības regula), Fizisko personu datu apstrādes likuma un citu normatīvo aktu prasības.";
+
+    #[test]
+    fn the_pasted_paragraph_of_seed_004_is_found() {
+        let index = Index::new([toml(CONTACT), toml(PMLP_INTRO), toml(CONTACT_AGAIN)]);
+        let repeats = index.repeats(1);
+        assert_eq!(repeats.len(), 1);
+        assert_eq!(repeats[0].later.text, CONTACT_AGAIN);
+        assert_eq!(repeats[0].earlier.text, CONTACT);
+        assert!(!repeats[0].verbatim);
+    }
+
+    #[test]
+    fn a_shared_legal_title_is_not_a_repeat() {
+        let index = Index::new([toml(PLATFORM_INTRO), toml(PMLP_INTRO)]);
+        assert!(index.repeats(0).is_empty());
+    }
+
+    #[test]
+    fn three_verbatim_copies_are_two_repeats_of_the_first() {
+        let index = Index::new([toml(CONTACT), toml(CONTACT), toml(CONTACT)]);
+        let repeats = index.repeats(0);
+        assert_eq!(repeats.len(), 2);
+        assert!(repeats.iter().all(|r| r.verbatim));
+    }
+
+    #[test]
+    fn fields_of_structured_data_may_repeat_each_other() {
+        let field = |text| Passage {
+            field: true,
+            ..toml(text)
+        };
+        let index = Index::new([field(CONTACT), field(CONTACT), toml(CONTACT_AGAIN)]);
+        let repeats = index.repeats(0);
+        assert_eq!(repeats.len(), 1, "only the prose is reported");
+        assert_eq!(repeats[0].later.text, CONTACT_AGAIN);
+    }
+
+    #[test]
+    fn a_sentence_repeated_inside_a_paragraph_is_found() {
+        let sentence = "Ja jums rodas jautājumi vai pretenzijas par personas datu apstrādi un aizsardzību, ziņojiet par to Valsts kancelejai.";
+        let index = Index::new([toml(CONTACT_AGAIN), toml(sentence)]);
+        assert_eq!(index.repeats(1).len(), 1);
+    }
+}
