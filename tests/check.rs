@@ -905,3 +905,101 @@ fn every_missing_key_of_a_file_in_one_run_at_its_tables_line() {
         ]
     );
 }
+
+/// A completeness test: the element's content does not pass, so `check` and `build` refuse,
+/// and the JSON and the finding say why.
+fn expect_weak(element: &str, why: &str, mistake: impl FnOnce(&TestSite)) {
+    let out = expect(
+        "gdpr-element",
+        "institutions/alfa/institution.toml:1",
+        "error",
+        mistake,
+    );
+    assert!(
+        out.contains(&format!("does not really give GDPR Art. {element}")),
+        "{out}"
+    );
+    assert!(out.contains(why), "{out}");
+}
+
+#[test]
+fn a_right_left_out_without_a_reason_is_not_the_rights_element() {
+    expect_weak(
+        "13(2)(b)",
+        "the right `objection` applies to the legal bases used",
+        |site| {
+            site.edit(
+            ALFA,
+            "[[rights]]\nright = \"access\"\n",
+            "[[rights]]\nright = \"access\"\n\n[[rights]]\nright = \"objection\"\nnot_applicable = \"Nē\"\n",
+        );
+        },
+    );
+}
+
+#[test]
+fn a_retention_shorter_than_a_sentence_is_not_given() {
+    expect_weak(
+        "13(2)(a)",
+        "the retention of purpose `video` is shorter than a sentence",
+        |site| {
+            site.edit(
+                ALFA,
+                "retention = { lv = \"30 dienas.\", en = \"30 days.\" }",
+                "retention = { lv = \"Ilgi.\", en = \"Long.\" }",
+            );
+        },
+    );
+}
+
+#[test]
+fn data_from_elsewhere_without_their_categories() {
+    expect_weak(
+        "14(1)(d)",
+        "purpose `video` gets its data from elsewhere (`source`) but names no `data_categories`",
+        |site| {
+            site.edit(
+                ALFA,
+                "legal_bases = [\"f\"]\n",
+                "legal_bases = [\"f\"]\nsource = { lv = \"No citām iestādēm.\", en = \"From other institutions.\" }\n",
+            );
+        },
+    );
+}
+
+#[test]
+fn one_text_for_two_elements_gives_neither() {
+    expect_weak(
+        "13(2)(f)",
+        "`automated_decisions` is the same text as `statutory_requirement`",
+        |site| {
+            site.edit(
+            ALFA,
+            "automated_decisions = { lv = \"Automatizēti lēmumi netiek pieņemti.\", en = \"No automated decisions are made.\" }",
+            "automated_decisions = { lv = \"Datu sniegšana ir likumā noteikts pienākums.\", en = \"Providing the data is a statutory requirement.\" }",
+        );
+        },
+    );
+}
+
+#[test]
+fn completeness_in_json_says_why_an_element_is_missing() {
+    let site = TestSite::fixture();
+    site.edit(
+        ALFA,
+        "retention = { lv = \"30 dienas.\", en = \"30 days.\" }",
+        "retention = { lv = \"Ilgi.\", en = \"Long.\" }",
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&check(&site, &["--format", "json"]).stdout).unwrap();
+    let cells = json["completeness"][0]["cells"].as_array().unwrap();
+    let retention = cells.iter().find(|c| c["article"] == "13(2)(a)").unwrap();
+    assert_eq!(retention["status"], "missing");
+    assert!(
+        retention["why"]
+            .as_str()
+            .unwrap()
+            .contains("purpose `video`"),
+        "{retention}"
+    );
+}

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-use super::{Finding, Rule};
+use super::{substance, Finding, Rule};
 use crate::diagnostic::{Diagnostic, Position};
 use crate::load::{Institution, Placement, Site};
 use crate::model::{Element, LegalBasis, Right};
@@ -15,8 +15,14 @@ use crate::model::{Element, LegalBasis, Right};
 #[derive(Clone, Debug, Serialize)]
 #[serde(tag = "status", rename_all = "kebab-case")]
 pub enum Status {
-    Present { place: Place },
-    Missing,
+    Present {
+        place: Place,
+    },
+    /// Not given, or given with content that does not pass (`why` says what).
+    Missing {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        why: Option<String>,
+    },
     NotApplicable,
 }
 
@@ -90,7 +96,7 @@ pub fn institution(site: &Site, institution: &Institution, findings: &mut Vec<Fi
     let given = |present: bool, place: Place| if present { Some(place) } else { None };
     let status = |applicable: bool, place: Option<Place>| match (applicable, place) {
         (_, Some(place)) => Status::Present { place },
-        (true, None) => Status::Missing,
+        (true, None) => Status::Missing { why: None },
         (false, None) => Status::NotApplicable,
     };
     let cells = Element::ALL
@@ -183,8 +189,18 @@ pub fn institution(site: &Site, institution: &Institution, findings: &mut Vec<Fi
                     .or_else(|| covered(element)),
                 ),
             };
-            if matches!(status, Status::Missing) {
-                findings.push(missing(institution, element));
+            // Present only when its content passes (`substance`).
+            let status = match status {
+                Status::Present { place } => {
+                    match substance::weakness(data, element, covered(element).is_some()) {
+                        Some(why) => Status::Missing { why: Some(why) },
+                        None => Status::Present { place },
+                    }
+                }
+                other => other,
+            };
+            if let Status::Missing { why } = &status {
+                findings.push(missing(institution, element, why.as_deref()));
             }
             Cell {
                 element,
@@ -200,7 +216,7 @@ pub fn institution(site: &Site, institution: &Institution, findings: &mut Vec<Fi
     }
 }
 
-fn missing(institution: &Institution, element: Element) -> Finding {
+fn missing(institution: &Institution, element: Element, why: Option<&str>) -> Finding {
     let key = match element {
         Element::LegitimateInterests => Some("legitimate_interests"),
         Element::StatutoryRequirement => Some("statutory_requirement"),
@@ -223,9 +239,18 @@ fn missing(institution: &Institution, element: Element) -> Finding {
     let file = &institution.file;
     Finding::new(
         Rule::MissingElement,
-        Diagnostic::new(&file.path, format!("the page does not give GDPR {element}"))
-            .at(Position::of_line(&file.text, 1))
-            .hint(format!("{how}, or add `covers = [\"{}\"]` to the front matter of the section that gives it", element.article())),
+        Diagnostic::new(
+            &file.path,
+            match why {
+                Some(why) => format!("the page does not really give GDPR {element}: {why}"),
+                None => format!("the page does not give GDPR {element}"),
+            },
+        )
+        .at(Position::of_line(&file.text, 1))
+        .hint(format!(
+            "{how}, or add `covers = [\"{}\"]` to the front matter of the section that gives it",
+            element.article()
+        )),
     )
     .institution(&institution.slug)
 }

@@ -10,6 +10,7 @@ mod page;
 pub mod report;
 mod rule;
 mod similar;
+mod substance;
 mod text;
 mod texts;
 

@@ -1,0 +1,124 @@
+//! Whether an element the page gives says something: a GDPR element counts as given only
+//! when its content passes. Each function returns why an element is weak, for the
+//! completeness table, the JSON report and the `gdpr-element` finding.
+
+use crate::model::{Element, InstitutionData, Language, LegalBasis, Right, Text};
+
+/// Why `element`, which the page appears to give, does not really give it; `None` when it
+/// does. `covered` says a section of the institution's own text declares it.
+pub fn weakness(data: &InstitutionData, element: Element, covered: bool) -> Option<String> {
+    let purposes = data.purposes.get_ref();
+    match element {
+        Element::Retention => purposes.iter().find_map(|p| {
+            weak_text("purposes.retention", &p.retention, data)
+                .map(|why| format!("the retention of purpose `{}` {why}", p.id.get_ref()))
+        }),
+        Element::Rights => {
+            let bases: Vec<LegalBasis> = purposes
+                .iter()
+                .flat_map(|p| p.legal_bases.get_ref().iter().copied())
+                .collect();
+            let applicable = Right::applicable(bases);
+            data.rights.iter().find_map(|entry| {
+                let right = *entry.right.get_ref();
+                let reason = entry.not_applicable.as_ref()?;
+                (right != Right::WithdrawConsent && applicable.contains(&right))
+                    .then(|| weak_text("rights.not_applicable", reason, data))
+                    .flatten()
+                    .map(|why| {
+                        format!(
+                            "the right `{}` applies to the legal bases used, and the reason it is left out {why}",
+                            right.code()
+                        )
+                    })
+            })
+        }
+        Element::DataCategories if !covered => {
+            let register = data.registers.iter().find(|r| !r.has_data_categories());
+            let purpose = purposes
+                .iter()
+                .find(|p| p.source.is_some() && p.data_categories.is_none());
+            register
+                .map(|r| {
+                    format!(
+                        "the register `{}` names no categories of personal data",
+                        r.name.get_ref().get(Language::Lv)
+                    )
+                })
+                .or_else(|| {
+                    purpose.map(|p| {
+                        format!(
+                            "purpose `{}` gets its data from elsewhere (`source`) but names no `data_categories`",
+                            p.id.get_ref()
+                        )
+                    })
+                })
+        }
+        Element::LegitimateInterests => data
+            .legitimate_interests
+            .as_ref()
+            .and_then(|t| weak_text("legitimate_interests", t, data))
+            .map(|why| format!("`legitimate_interests` {why}")),
+        Element::StatutoryRequirement => data
+            .statutory_requirement
+            .as_ref()
+            .and_then(|t| weak_text("statutory_requirement", t, data))
+            .map(|why| format!("`statutory_requirement` {why}")),
+        Element::AutomatedDecisions => data
+            .automated_decisions
+            .as_ref()
+            .and_then(|t| weak_text("automated_decisions", t, data))
+            .map(|why| format!("`automated_decisions` {why}")),
+        Element::Transfers => {
+            weak_text("transfers", &data.transfers, data).map(|why| format!("`transfers` {why}"))
+        }
+        _ => None,
+    }
+}
+
+/// "is shorter than a sentence" (fewer than two words in a language), or "is the same text
+/// as `key`" (another element's text, which cannot answer two questions at once).
+fn weak_text(key: &str, text: &Text, data: &InstitutionData) -> Option<String> {
+    for language in Language::ALL {
+        let words = text.get(language).split_whitespace().count();
+        if words < 2 {
+            return Some(format!(
+                "is shorter than a sentence (\"{}\")",
+                text.get(language).trim()
+            ));
+        }
+    }
+    let normal = |t: &Text| {
+        t.get(Language::Lv)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let others = element_texts(data);
+    let same = others
+        .iter()
+        .filter(|(other_key, _)| *other_key != key)
+        .find(|(_, other)| normal(other) == normal(text));
+    same.map(|(key, _)| format!("is the same text as `{key}`"))
+}
+
+/// The texts that give an element each, with their keys.
+fn element_texts(data: &InstitutionData) -> Vec<(&'static str, &Text)> {
+    let mut texts = vec![("transfers", &data.transfers)];
+    let optional = [
+        ("legitimate_interests", &data.legitimate_interests),
+        ("statutory_requirement", &data.statutory_requirement),
+        ("automated_decisions", &data.automated_decisions),
+    ];
+    texts.extend(
+        optional
+            .into_iter()
+            .filter_map(|(key, text)| text.as_ref().map(|t| (key, t))),
+    );
+    for purpose in data.purposes.get_ref() {
+        texts.push(("purposes.description", &purpose.description));
+        texts.push(("purposes.retention", &purpose.retention));
+    }
+    texts
+}
