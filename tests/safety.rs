@@ -261,3 +261,36 @@ fn footnotes_are_footnotes_for_the_checker_too() {
         "the footnote is on the page"
     );
 }
+
+#[test]
+fn builds_into_the_same_output_take_turns() {
+    let site = TestSite::fixture();
+    site.build_ok();
+    let before = site.public_snapshot();
+    let builds: Vec<std::process::Child> = (0..4)
+        .map(|_| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_privatums"))
+                .args(["build", "--root"])
+                .arg(site.root())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for build in builds {
+        let output = build.wait_with_output().unwrap();
+        assert!(output.status.success(), "a concurrent build failed");
+    }
+    assert_eq!(
+        site.public_snapshot(),
+        before,
+        "the output is one whole build"
+    );
+    let debris: Vec<String> = fs::read_dir(site.root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with('.'))
+        .collect();
+    assert!(debris.is_empty(), "{debris:?}");
+}
