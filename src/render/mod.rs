@@ -11,6 +11,7 @@
 
 mod compact;
 mod content;
+mod index;
 pub mod markdown;
 mod theme;
 mod urls;
@@ -80,12 +81,6 @@ struct TocEntry<'a> {
     title: &'a str,
 }
 
-#[derive(Serialize)]
-struct IndexEntry {
-    name: String,
-    href: String,
-}
-
 /// What `page.html` and `index.html` receive besides the page's values (`platform`,
 /// `lang`, `t` and `institution`, already in the context the sections were rendered with).
 #[derive(Serialize)]
@@ -97,7 +92,7 @@ struct PageContext<'a> {
     urls: Urls,
     published: &'a DateView,
     updated: Option<&'a DateView>,
-    institutions: Vec<IndexEntry>,
+    institutions: Vec<index::IndexEntry>,
     platform_policy: String,
 }
 
@@ -196,7 +191,7 @@ impl Renderer {
                 .collect(),
             platform_policy: format!("{}{policy_path}", urls.root),
             institutions: if matches!(plan.kind, PageKind::Index) {
-                index_entries(site, language, &urls.root)
+                index::index_entries(site, language, &urls.root)
             } else {
                 Vec::new()
             },
@@ -272,23 +267,6 @@ impl Renderer {
         };
         Ok(minify(&html))
     }
-}
-
-fn index_entries(site: &Site, language: Language, root: &str) -> Vec<IndexEntry> {
-    let mut entries: Vec<IndexEntry> = site
-        .institutions
-        .iter()
-        .map(|i| IndexEntry {
-            name: i.data.name.to_string_in(language),
-            href: format!(
-                "{root}{}/{}",
-                i.slug,
-                urls::site_path(site, &PageKind::Institution(i), language)
-            ),
-        })
-        .collect();
-    entries.sort_by(|a, b| a.name.cmp(&b.name));
-    entries
 }
 
 impl Renderer {
