@@ -422,6 +422,8 @@ published = 2026-11-22
 
 name = { lv = "Tīmekļvietņu vienotā platforma", en = "Unified Website Platform" }
 page_path = { lv = "privatuma-politika", en = "privacy-policy" }
+favicon = "favicon.svg"
+accessibility_statement = { lv = "https://www.mk.gov.lv/lv/piekluestamibas-pazinojums", en = "https://www.mk.gov.lv/en/accessibility-statement" }
 
 [controller]
 name = { lv = "Valsts kanceleja", en = "State Chancellery" }

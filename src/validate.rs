@@ -15,6 +15,7 @@ pub fn validate(site: &Site) -> Result<(), Diagnostics> {
     let mut errors = Diagnostics::default();
     check_languages(site, &mut errors);
     check_platform_urls(site, &mut errors);
+    check_favicon(site, &mut errors);
     for institution in &site.institutions {
         check_institution(site, institution, &mut errors);
     }
@@ -51,11 +52,34 @@ fn check_platform_urls(site: &Site, errors: &mut Diagnostics) {
         platform.controller.website.as_str(),
         platform.supervisory_authority.website.as_str(),
     ];
+    urls.extend(Language::ALL.map(|l| platform.accessibility_statement.get(l)));
     for link in &platform.cookie_settings_links {
         urls.extend(Language::ALL.map(|l| link.url.get(l)));
     }
     for url in urls {
         check_url(path, text, url, errors);
+    }
+}
+
+/// The favicon is one of the theme's files, so it is published with the stylesheet.
+fn check_favicon(site: &Site, errors: &mut Diagnostics) {
+    let favicon = &site.platform.favicon;
+    if !site.theme.assets.contains_key(favicon.get_ref()) {
+        let names: Vec<&str> = site.theme.assets.keys().map(String::as_str).collect();
+        errors.push(
+            Diagnostic::new(
+                PLATFORM_FILE,
+                format!(
+                    "the theme has no file `{}` for the favicon",
+                    favicon.get_ref()
+                ),
+            )
+            .at_span(&site.platform_file.text, favicon.span())
+            .hint(format!(
+                "name a file in the theme's static/ folder; it has: {}",
+                names.join(", ")
+            )),
+        );
     }
 }
 

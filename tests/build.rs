@@ -477,3 +477,71 @@ fn only_with_an_unknown_institution_suggests_the_closest() {
         run.stderr
     );
 }
+
+#[test]
+fn index_lists_institutions_in_alphabetical_order_of_its_language() {
+    // In code-point order "Ā" comes after "Z"; in Latvian it is an A.
+    let site = TestSite::shipped();
+    site.build_ok();
+    assert_eq!(
+        site.page("index.html").texts(".institutions a"),
+        [
+            "Ādažu novada pašvaldība",
+            "Pilsonības un migrācijas lietu pārvalde"
+        ]
+    );
+    assert_eq!(
+        site.page("en/index.html").texts(".institutions a"),
+        [
+            "Ādaži Municipality",
+            "Office of Citizenship and Migration Affairs"
+        ]
+    );
+}
+
+#[test]
+fn every_page_has_the_favicon_and_the_accessibility_statement_of_platform_toml() {
+    let site = TestSite::fixture();
+    site.build_ok();
+    for (relative, statement) in [
+        (
+            ALFA_LV,
+            "https://platforma.example.lv/lv/piekluestamibas-pazinojums",
+        ),
+        (
+            ALFA_EN,
+            "https://platforma.example.lv/en/accessibility-statement",
+        ),
+        (
+            "index.html",
+            "https://platforma.example.lv/lv/piekluestamibas-pazinojums",
+        ),
+    ] {
+        let page = site.page(relative);
+        let icon = &page.attrs("link[rel=icon]", "href")[0];
+        let file = site.public().join(relative).parent().unwrap().join(icon);
+        assert!(file.is_file(), "{relative}: {icon} resolves");
+        assert_eq!(
+            page.attrs(".site-footer a", "href"),
+            [statement],
+            "{relative}"
+        );
+    }
+}
+
+#[test]
+fn links_to_pages_in_the_other_language_say_so() {
+    let site = TestSite::fixture();
+    site.build_ok();
+    // Firefox's help is in English only (`language = "en"`); Safari's has a page per language.
+    let latvian = site.page(ALFA_LV);
+    assert_eq!(latvian.attrs(".browser-links a", "hreflang"), ["en"]);
+    assert_eq!(
+        latvian.texts(".browser-links a[hreflang=en] span[lang=en]"),
+        ["(English)"]
+    );
+    let english = site.page(ALFA_EN);
+    assert!(english
+        .select(".browser-links [hreflang], .browser-links [lang]")
+        .is_empty());
+}

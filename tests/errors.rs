@@ -585,3 +585,20 @@ fn a_careless_paste_gives_a_short_report() {
         "{stderr}"
     );
 }
+
+#[test]
+fn favicon_missing_from_the_theme_names_the_files_it_has() {
+    let stderr = fails_and_keeps_public(|site| {
+        site.edit(
+            "platform.toml",
+            "favicon = \"favicon.svg\"",
+            "favicon = \"favicon.ico\"",
+        );
+    });
+    assert!(
+        stderr.contains("error: the theme has no file `favicon.ico` for the favicon"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--> platform.toml:8:11"), "{stderr}");
+    assert!(stderr.contains("favicon.svg, style.css"), "{stderr}");
+}

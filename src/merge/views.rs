@@ -16,6 +16,8 @@ pub struct PlatformView {
     pub supervisory_authority: AuthorityView,
     pub published: DateView,
     pub cookie_settings_links: Vec<LinkView>,
+    pub favicon: String,
+    pub accessibility_statement: String,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -61,6 +63,15 @@ pub struct AuthorityView {
 pub struct LinkView {
     pub name: String,
     pub url: String,
+    /// Set when the linked page is in another language than the page linking to it.
+    pub other_language: Option<OtherLanguage>,
+}
+
+/// A link's language, when it is not the page's: for `hreflang`, `lang` and the marker.
+#[derive(Clone, Debug, Serialize)]
+pub struct OtherLanguage {
+    pub code: &'static str,
+    pub marker: &'static str,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -291,8 +302,17 @@ impl PlatformView {
                 .map(|l| LinkView {
                     name: text(&l.name, language),
                     url: text(&l.url, language),
+                    other_language: l
+                        .language
+                        .filter(|&l| l != language)
+                        .map(|l| OtherLanguage {
+                            code: l.code(),
+                            marker: l.link_marker(),
+                        }),
                 })
                 .collect(),
+            favicon: platform.favicon.get_ref().clone(),
+            accessibility_statement: text(&platform.accessibility_statement, language),
         }
     }
 }

@@ -33,6 +33,15 @@ impl Language {
         }
     }
 
+    /// Said after a link to a page in this language from a page in another one, in this
+    /// language: "(English)" on a Latvian page, "(latviski)" on an English one.
+    pub fn link_marker(self) -> &'static str {
+        match self {
+            Language::Lv => "latviski",
+            Language::En => "English",
+        }
+    }
+
     pub fn from_code(code: &str) -> Option<Language> {
         Language::ALL.into_iter().find(|l| l.code() == code)
     }

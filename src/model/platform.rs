@@ -22,6 +22,10 @@ pub struct Platform {
     #[serde(default)]
     pub processors: Vec<Processor>,
     pub supervisory_authority: SupervisoryAuthority,
+    /// The site's icon: a file in the theme's `static/` folder, e.g. `favicon.svg`.
+    pub favicon: Spanned<String>,
+    /// The web address of the accessibility statement every page's footer links to.
+    pub accessibility_statement: Text,
     #[serde(default)]
     pub cookie_settings_links: Vec<CookieSettingsLink>,
     #[serde(default)]
@@ -126,4 +130,8 @@ pub struct SupervisoryAuthority {
 pub struct CookieSettingsLink {
     pub name: Text,
     pub url: Text,
+    /// The language of the page at `url`, when it is one page for every language (e.g. a
+    /// browser's help in English only); the link then says so on the other language's pages.
+    /// Leave it out when `url` gives each language its own page.
+    pub language: Option<Language>,
 }
