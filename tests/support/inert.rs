@@ -37,7 +37,8 @@ pub fn problems(html: &str) -> Vec<String> {
         }
         if name == "link"
             && element.attr("rel") != Some("stylesheet")
-            && !matches!(element.attr("rel"), Some("canonical" | "alternate"))
+            // `icon`: the theme's favicon, which must come from the site itself (checked below)
+            && !matches!(element.attr("rel"), Some("canonical" | "alternate" | "icon"))
         {
             found.push(format!("<link rel={:?}>", element.attr("rel")));
         }
