@@ -8,6 +8,7 @@ use std::path::Path;
 
 use crate::diagnostic::{closest, suggest, Diagnostic, Diagnostics, Position};
 use crate::load::{Institution, Placement, Site, PLATFORM_FILE};
+use crate::merge;
 use crate::model::{Language, Right, Slug};
 
 /// Every cross-file problem in the site.
@@ -19,6 +20,19 @@ pub fn validate(site: &Site) -> Result<(), Diagnostics> {
     for institution in &site.institutions {
         check_institution(site, institution, &mut errors);
     }
+    if errors.is_empty() {
+        // Pages are planned only from a site that holds together.
+        for &language in site.platform.languages() {
+            errors.extend(merge::headings::check(
+                site,
+                &merge::plan_platform(site, language),
+            ));
+            for institution in &site.institutions {
+                let plan = merge::plan_institution(site, institution, language);
+                errors.extend(merge::headings::check(site, &plan));
+            }
+        }
+    }
     errors.into_result(())
 }
 
@@ -26,6 +40,12 @@ pub fn validate(site: &Site) -> Result<(), Diagnostics> {
 pub fn validate_institution(site: &Site, institution: &Institution) -> Result<(), Diagnostics> {
     let mut errors = Diagnostics::default();
     check_institution(site, institution, &mut errors);
+    if errors.is_empty() {
+        for &language in site.platform.languages() {
+            let plan = merge::plan_institution(site, institution, language);
+            errors.extend(merge::headings::check(site, &plan));
+        }
+    }
     errors.into_result(())
 }
 

@@ -198,7 +198,7 @@ fn synthetic_platform_builds() {
     )))
     .unwrap();
     assert!(
-        page.contains("<section id=\"sis\""),
+        page.contains("<div id=\"sis\""),
         "every tenth institution has the SIS block"
     );
 }

@@ -39,7 +39,7 @@ fn each_purpose_has_an_anchor_and_its_retention() {
         page.attrs(".purpose", "id"),
         ["purpose-applications", "purpose-video"]
     );
-    assert_eq!(page.texts(".purpose h3"), ["Iesniegumi", "Videonovērošana"]);
+    assert_eq!(page.texts(".purpose h4"), ["Iesniegumi", "Videonovērošana"]);
     let video = page.texts("#purpose-video").join(" ");
     assert!(video.contains("Glabāšanas laiks"), "{video}");
     assert!(video.contains("30 dienas."), "{video}");
@@ -258,6 +258,153 @@ fn two_pages_with_the_same_canonical_url_are_an_error() {
             "error: this page's canonical URL `https://platforma.example.lv/lv/privatuma-politika/` is already that of the platform's own page",
             "--> institutions/alfa/institution.toml:2:12",
             "hint: each page needs its own address",
+        ],
+    );
+}
+
+/// What every shipped institution page must be: one notice.
+#[test]
+fn every_shipped_page_is_one_notice() {
+    let site = TestSite::shipped();
+    site.build_ok();
+    for page_path in [
+        "pmlp/lv/privatuma-politika/index.html",
+        "pmlp/en/privacy-policy/index.html",
+        "adazi/lv/privatuma-politika/index.html",
+        "adazi/en/privacy-policy/index.html",
+    ] {
+        let page = site.page(page_path);
+        let mut headings = page.texts("h1, h2, h3, h4, h5, h6");
+        let count = headings.len();
+        headings.sort();
+        headings.dedup();
+        assert_eq!(
+            headings.len(),
+            count,
+            "{page_path}: a heading is there twice"
+        );
+        assert_eq!(page.select("#complaint").len(), 1, "{page_path}");
+        assert_eq!(page.select("#rights").len(), 1, "{page_path}");
+        // The shared chapters (SIS, VIS) describe their own systems' complaint procedure;
+        // the rest of the page gives the authority once.
+        let count = |selector: &str| {
+            page.texts(selector)
+                .concat()
+                .matches("pasts@dvi.gov.lv")
+                .count()
+        };
+        assert_eq!(
+            count("main") - count("#part-blocks"),
+            1,
+            "{page_path}: the authority's contacts once"
+        );
+        let parts = page.part_ids();
+        assert_eq!(parts[0], "summary", "{page_path}");
+        let at = |id: &str| parts.iter().position(|p| p == id).unwrap();
+        assert!(at("part-institution") < at("part-platform"), "{page_path}");
+        assert_eq!(&parts[parts.len() - 2..], ["rights", "complaint"]);
+        let summary = page.texts("#summary .responsibility tbody th").join(" | ");
+        assert!(
+            summary.contains("Valsts kanceleja") || summary.contains("State Chancellery"),
+            "{summary}"
+        );
+        let institution = page.texts("h1")[0].split(" — ").nth(1).unwrap().to_owned();
+        assert!(summary.contains(&institution), "{summary}");
+        assert_eq!(
+            page.select("#part-platform #cookies").len(),
+            1,
+            "{page_path}: the cookies belong to the platform's part"
+        );
+        let purposes = page.attrs(".purpose", "id");
+        assert!(!purposes.is_empty());
+        for id in &purposes {
+            assert!(id.starts_with("purpose-"));
+            let details = page.texts(&format!("#{id} dt")).join(" ");
+            assert!(
+                details.contains("Glabāšanas laiks") || details.contains("Retention"),
+                "{page_path}: #{id} has no retention"
+            );
+            assert_eq!(
+                page.select(&format!("#summary a[href='#{id}']")).len(),
+                1,
+                "{page_path}: the summary links to #{id}"
+            );
+        }
+        assert_eq!(
+            page.attrs("main > .part > .back-to-contents a", "href")
+                .len(),
+            parts.len(),
+            "{page_path}: a way back to the contents after every part"
+        );
+        assert!(
+            page.select("main section[aria-labelledby]").is_empty(),
+            "{page_path}: no section is a landmark"
+        );
+    }
+}
+
+#[test]
+fn the_summary_says_who_is_responsible_for_what() {
+    let site = TestSite::fixture();
+    site.build_ok();
+    let page = site.page(ALFA_EN);
+    let controllers = page.texts("#summary .responsibility tbody th");
+    assert_eq!(controllers[..2], ["Alfa Office", "State Chancellery"]);
+    assert_eq!(
+        controllers.len(),
+        3,
+        "a row for the opted-in chapter: {controllers:?}"
+    );
+    let platform_row = page
+        .texts("#summary .responsibility tbody tr:nth-child(2) td")
+        .join(" ");
+    assert!(platform_row.contains("processors"), "{platform_row}");
+    let summary = page.texts("#summary").join(" ");
+    assert!(summary.contains("GDPR Article 6(1)(c), (e)"), "{summary}");
+    assert!(summary.contains("Retention: 30 days."), "{summary}");
+    assert!(
+        summary.contains("Your rights: access, rectification, erasure, restriction, objection"),
+        "{summary}"
+    );
+    assert_eq!(
+        page.attrs("#summary a", "href")
+            .into_iter()
+            .filter(|h| h.starts_with("#purpose-"))
+            .collect::<Vec<_>>(),
+        ["#purpose-applications", "#purpose-video"]
+    );
+}
+
+#[test]
+fn the_same_heading_twice_on_a_page_is_an_error() {
+    let stderr = build_fails(|site| {
+        site.edit(
+            "institutions/alfa/lv/security.md",
+            "title = \"Drošība\"",
+            "title = \"Datu aizsardzības speciālists\"",
+        );
+    });
+    assert_has(
+        &stderr,
+        &[
+            "error: the heading “Datu aizsardzības speciālists” is on the alfa lv page twice",
+            "--> institutions/alfa/lv/security.md:3:1",
+            "hint: the other one is at themes/default/strings.toml:",
+        ],
+    );
+    // A heading inside a Markdown body counts too, at its own line.
+    let stderr = build_fails(|site| {
+        site.edit(
+            "institutions/alfa/en/security.md",
+            "### Sub heading",
+            "### Purposes of processing",
+        );
+    });
+    assert_has(
+        &stderr,
+        &[
+            "error: the heading “Purposes of processing” is on the alfa en page twice",
+            "--> institutions/alfa/en/security.md:",
         ],
     );
 }

@@ -38,6 +38,15 @@ impl MarkdownSource {
         )
     }
 
+    /// Where the front matter's `title` is, or the file's first line.
+    pub fn title_position(&self) -> Position {
+        let front = &self.text[..self.body_start];
+        match front.find("\ntitle") {
+            Some(at) => Position::of_span(&self.text, at + 1..at + 6),
+            None => self.start(),
+        }
+    }
+
     /// The file's first line, for problems with the file as a whole.
     pub fn start(&self) -> Position {
         Position::of_line(&self.text, 1)

@@ -54,6 +54,8 @@ pub struct Section {
     pub id_at: Position,
     pub title: String,
     pub order: i64,
+    /// The GDPR elements it gives (`covers = ["13(2)(d)"]`).
+    pub covers: Vec<Element>,
     pub source: MarkdownSource,
 }
 
@@ -83,6 +85,8 @@ pub struct Block {
     pub parameters: Vec<String>,
     /// The GDPR elements the block's text gives (`covers = ["14(1)(d)", …]`).
     pub covers: Vec<Element>,
+    /// The controller of the system the chapter is about (`controller = "…"`).
+    pub controller: Option<String>,
     pub source: MarkdownSource,
 }
 

@@ -14,6 +14,10 @@ pub(super) struct SectionFront {
     id: Spanned<String>,
     title: String,
     order: i64,
+    /// The GDPR elements it gives; on an institution's page a shared section that gives the
+    /// rights or the complaint is said once, by the page's own section.
+    #[serde(default)]
+    covers: Vec<Element>,
 }
 
 #[derive(Deserialize)]
@@ -48,6 +52,8 @@ pub(super) struct BlockFront {
     parameters: Vec<String>,
     #[serde(default)]
     covers: Vec<Element>,
+    /// Who is the controller of the system the chapter is about, for the page's summary.
+    controller: Option<String>,
 }
 
 /// Checks an id's form: it becomes an anchor and pairs files across languages.
@@ -84,6 +90,7 @@ pub(super) fn shared_section(
         id_at,
         title: parsed.front.title,
         order: parsed.front.order,
+        covers: parsed.front.covers,
         source: parsed.source,
     })
 }
@@ -121,6 +128,7 @@ pub(super) fn block(parsed: markdown::Parsed<BlockFront>) -> Result<Block, Diagn
         title: parsed.front.title,
         parameters: parsed.front.parameters,
         covers: parsed.front.covers,
+        controller: parsed.front.controller,
         source: parsed.source,
     })
 }

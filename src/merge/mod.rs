@@ -2,23 +2,37 @@
 //! page has, in which order, and where each one's text comes from; it holds no HTML.
 //! Rendering turns plans into pages.
 
+pub mod headings;
 pub mod views;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::load::{Block, CategoryText, Institution, MarkdownSource, Placement, Site};
-use crate::model::{CookieCategory, GeneratedSection, Language, Slug};
+use crate::model::{CookieCategory, Element, GeneratedSection, Language, Slug};
 pub use views::{CookieView, InstitutionView, PlatformView};
 
-/// Which part of the policy a section belongs to; the table of contents groups by it.
+/// Which part of the notice a section belongs to. An institution's page is, in order: the
+/// summary; the institution's part; the platform's part (its shared text, scoped to the
+/// website's own processing, with the cookies); the shared chapters; then one rights part
+/// and one complaint part for the whole page. The summary, rights and complaint are parts
+/// of one section each; the table of contents and the headings follow the parts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Part {
-    Platform,
+    Summary,
     Institution,
-    Block,
-    Cookies,
+    Platform,
+    Blocks,
+    Rights,
+    Complaint,
+}
+
+impl Part {
+    /// Parts that are a single section: their section is the part, under one `h2`.
+    pub fn is_single(self) -> bool {
+        matches!(self, Part::Summary | Part::Rights | Part::Complaint)
+    }
 }
 
 /// Where a section's body comes from.
@@ -121,7 +135,7 @@ pub fn plan_site<'a>(site: &'a Site, only: Option<&Slug>) -> Vec<PagePlan<'a>> {
 }
 
 pub fn plan_platform(site: &Site, language: Language) -> PagePlan<'_> {
-    let mut sections = shared_sections(site, language);
+    let mut sections = shared_sections(site, language, None);
     sections.extend(cookie_section(site, language, None));
     PagePlan {
         kind: PageKind::Platform,
@@ -135,8 +149,17 @@ pub fn plan_institution<'a>(
     institution: &'a Institution,
     language: Language,
 ) -> PagePlan<'a> {
-    let mut sections = shared_sections(site, language);
+    let page_part = |generated: GeneratedSection, part: Part| SectionPlan {
+        id: generated.id().to_owned(),
+        title: String::new(), // the theme's section template titles it
+        part,
+        body: Body::Generated(generated),
+        extensions: extensions(institution, language, generated),
+    };
+    let mut sections = vec![page_part(GeneratedSection::Summary, Part::Summary)];
     sections.extend(institution_sections(institution, language));
+    sections.extend(shared_sections(site, language, Some(institution)));
+    sections.extend(cookie_section(site, language, Some(institution)));
     let blocks = &site.content.get(language).blocks;
     for opt_in in &institution.data.blocks {
         let Some(block) = blocks.iter().find(|b| b.id == *opt_in.id.get_ref()) else {
@@ -151,12 +174,13 @@ pub fn plan_institution<'a>(
         sections.push(SectionPlan {
             id: block.id.clone(),
             title: block.title.clone(),
-            part: Part::Block,
+            part: Part::Blocks,
             body: Body::Block { block, params },
             extensions: Vec::new(),
         });
     }
-    sections.extend(cookie_section(site, language, Some(institution)));
+    sections.push(page_part(GeneratedSection::Rights, Part::Rights));
+    sections.push(page_part(GeneratedSection::Complaint, Part::Complaint));
     PagePlan {
         kind: PageKind::Institution(institution),
         language,
@@ -164,11 +188,19 @@ pub fn plan_institution<'a>(
     }
 }
 
-fn shared_sections(site: &Site, language: Language) -> Vec<SectionPlan<'_>> {
+/// The platform's shared policy. On an institution's page, a shared section that gives the
+/// rights or the complaint (`covers`) is left out: the page says each once, in its own part.
+fn shared_sections<'a>(
+    site: &'a Site,
+    language: Language,
+    institution: Option<&Institution>,
+) -> Vec<SectionPlan<'a>> {
+    let said_by_the_page = [Element::Rights, Element::Complaint];
     site.content
         .get(language)
         .policy
         .iter()
+        .filter(|s| institution.is_none() || !s.covers.iter().any(|e| said_by_the_page.contains(e)))
         .map(|s| SectionPlan {
             id: s.id.clone(),
             title: s.title.clone(),
@@ -179,8 +211,24 @@ fn shared_sections(site: &Site, language: Language) -> Vec<SectionPlan<'_>> {
         .collect()
 }
 
-/// The generated sections and the institution's own, by order; a generated section and
-/// an own section with the same order keep that order (generated first).
+/// An institution's Markdown files that add to a generated section.
+fn extensions(
+    institution: &Institution,
+    language: Language,
+    generated: GeneratedSection,
+) -> Vec<&MarkdownSource> {
+    institution
+        .sections
+        .get(language)
+        .iter()
+        .filter(|s| s.placement == Placement::Extends(generated))
+        .map(|s| &s.source)
+        .collect()
+}
+
+/// The institution's part: its generated sections (but the page's own parts) and its own
+/// sections, by order; a generated section and an own section with the same order keep
+/// that order (generated first).
 fn institution_sections(institution: &Institution, language: Language) -> Vec<SectionPlan<'_>> {
     let own = institution.sections.get(language);
     let mut ordered: Vec<(i64, u8, SectionPlan)> = Vec::new();
@@ -190,16 +238,11 @@ fn institution_sections(institution: &Institution, language: Language) -> Vec<Se
             GeneratedSection::Registers => data.registers.is_empty(),
             GeneratedSection::StatutoryRequirement => data.statutory_requirement.is_none(),
             GeneratedSection::AutomatedDecisions => data.automated_decisions.is_none(),
-            _ => false,
+            other => other.is_page_part(),
         };
         if empty {
             continue;
         }
-        let extensions = own
-            .iter()
-            .filter(|s| s.placement == Placement::Extends(generated))
-            .map(|s| &s.source)
-            .collect();
         ordered.push((
             generated.order(),
             0,
@@ -208,7 +251,7 @@ fn institution_sections(institution: &Institution, language: Language) -> Vec<Se
                 title: String::new(), // the theme's section template titles it
                 part: Part::Institution,
                 body: Body::Generated(generated),
-                extensions,
+                extensions: extensions(institution, language, generated),
             },
         ));
     }
@@ -260,7 +303,7 @@ fn cookie_section<'a>(
     Some(SectionPlan {
         id: intro.id.clone(),
         title: intro.title.clone(),
-        part: Part::Cookies,
+        part: Part::Platform,
         body: Body::Cookies(CookiesPlan {
             intro: &intro.source,
             settings_id: &settings.id,

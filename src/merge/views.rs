@@ -118,6 +118,8 @@ pub struct PurposeView {
     pub name: String,
     pub description: String,
     pub legal_bases: Vec<LegalBasisView>,
+    /// All its legal bases in one citation, for the summary.
+    pub citation: String,
     pub legal_acts: Vec<String>,
     pub data_categories: Option<String>,
     pub retention: String,
@@ -151,6 +153,8 @@ pub struct ListView {
 pub struct RightView {
     pub right: Right,
     pub name: &'static str,
+    /// In a few words, for the summary.
+    pub short_name: &'static str,
     /// The standard wording, always shown when the right applies.
     pub summary: &'static str,
     /// The institution's words, shown after the standard wording.
@@ -231,6 +235,7 @@ impl RightView {
                 RightView {
                     right,
                     name: right.name(language),
+                    short_name: right.short_name(language),
                     summary: right.summary(language),
                     explanation: entry.and_then(|e| opt(&e.explanation, language)),
                     not_applicable: entry.and_then(|e| opt(&e.not_applicable, language)),
@@ -364,6 +369,7 @@ impl InstitutionView {
                         .iter()
                         .map(|&b| LegalBasisView::new(b, language))
                         .collect(),
+                    citation: LegalBasis::citation_of(p.legal_bases.get_ref(), language),
                     legal_acts: texts(&p.legal_acts, language),
                     data_categories: opt(&p.data_categories, language),
                     retention: text(&p.retention, language),

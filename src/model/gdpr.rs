@@ -60,6 +60,21 @@ impl LegalBasis {
         words.get(language)
     }
 
+    /// Several points cited at once, for the summary: "VDAR 6. panta 1. punkta c), e)
+    /// apakšpunkts" / "GDPR Article 6(1)(c), (e)".
+    pub fn citation_of(bases: &[LegalBasis], language: Language) -> String {
+        match language {
+            Language::Lv => {
+                let points: Vec<String> = bases.iter().map(|b| format!("{})", b.code())).collect();
+                format!("VDAR 6. panta 1. punkta {} apakšpunkts", points.join(", "))
+            }
+            Language::En => {
+                let points: Vec<String> = bases.iter().map(|b| format!("({})", b.code())).collect();
+                format!("GDPR Article 6(1){}", points.join(", "))
+            }
+        }
+    }
+
     /// The citation, e.g. "VDAR 6. panta 1. punkta c) apakšpunkts" / "GDPR Article 6(1)(c)".
     pub fn citation(self, language: Language) -> String {
         match language {
@@ -109,6 +124,45 @@ impl Right {
             rights.push(Right::WithdrawConsent);
         }
         rights
+    }
+
+    /// The right in a few words, for the summary's one line ("piekļūt", "access").
+    pub fn short_name(self, language: Language) -> &'static str {
+        let name = match self {
+            Right::Access => Localized {
+                lv: "piekļūt",
+                en: "access",
+            },
+            Right::Rectification => Localized {
+                lv: "labot",
+                en: "rectification",
+            },
+            Right::Erasure => Localized {
+                lv: "dzēst",
+                en: "erasure",
+            },
+            Right::Restriction => Localized {
+                lv: "ierobežot apstrādi",
+                en: "restriction",
+            },
+            Right::Objection => Localized {
+                lv: "iebilst",
+                en: "objection",
+            },
+            Right::Portability => Localized {
+                lv: "pārnest datus",
+                en: "portability",
+            },
+            Right::WithdrawConsent => Localized {
+                lv: "atsaukt piekrišanu",
+                en: "withdrawing consent",
+            },
+            Right::AutomatedDecisions => Localized {
+                lv: "netikt pakļautam tikai automatizētiem lēmumiem",
+                en: "not being subject to solely automated decisions",
+            },
+        };
+        name.get(language)
     }
 
     /// The code editors write, e.g. `withdraw-consent`.
@@ -224,6 +278,19 @@ mod tests {
         assert_eq!(
             Right::applicable([A, B, E]),
             with(&[Right::Objection, Right::Portability, Right::WithdrawConsent])
+        );
+    }
+
+    #[test]
+    fn several_points_are_cited_together() {
+        use LegalBasis::*;
+        assert_eq!(
+            LegalBasis::citation_of(&[C, E], Language::Lv),
+            "VDAR 6. panta 1. punkta c), e) apakšpunkts"
+        );
+        assert_eq!(
+            LegalBasis::citation_of(&[C, E], Language::En),
+            "GDPR Article 6(1)(c), (e)"
         );
     }
 

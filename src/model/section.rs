@@ -5,6 +5,9 @@ use serde::Serialize;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum GeneratedSection {
+    /// The first layer: who is responsible for what, each purpose in a line, rights,
+    /// complaint. First on the page, outside the parts.
+    Summary,
     Controller,
     DataProtectionOfficer,
     Purposes,
@@ -20,7 +23,8 @@ pub enum GeneratedSection {
 }
 
 impl GeneratedSection {
-    pub const ALL: [GeneratedSection; 12] = [
+    pub const ALL: [GeneratedSection; 13] = [
+        GeneratedSection::Summary,
         GeneratedSection::Controller,
         GeneratedSection::DataProtectionOfficer,
         GeneratedSection::Purposes,
@@ -38,6 +42,7 @@ impl GeneratedSection {
     /// The anchor on the page and the id an institution's Markdown uses to extend it.
     pub fn id(self) -> &'static str {
         match self {
+            GeneratedSection::Summary => "summary",
             GeneratedSection::Controller => "controller",
             GeneratedSection::DataProtectionOfficer => "data-protection-officer",
             GeneratedSection::Purposes => "purposes",
@@ -57,6 +62,7 @@ impl GeneratedSection {
     /// added later sit between transfers and rights, so existing `order`s keep their place.)
     pub fn order(self) -> i64 {
         match self {
+            GeneratedSection::Summary => 0,
             GeneratedSection::Controller => 10,
             GeneratedSection::DataProtectionOfficer => 20,
             GeneratedSection::Purposes => 30,
@@ -74,6 +80,16 @@ impl GeneratedSection {
 
     pub fn from_id(id: &str) -> Option<GeneratedSection> {
         GeneratedSection::ALL.into_iter().find(|s| s.id() == id)
+    }
+
+    /// Whether the section is one of the page's own parts (the summary first, the rights
+    /// and the complaint last, once for the whole page) rather than a section of the
+    /// institution's part.
+    pub fn is_page_part(self) -> bool {
+        matches!(
+            self,
+            GeneratedSection::Summary | GeneratedSection::Rights | GeneratedSection::Complaint
+        )
     }
 
     /// The name of the theme template that renders it: `sections/<id>.html`.

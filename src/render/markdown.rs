@@ -232,15 +232,15 @@ impl<'s> Anchors<'s> {
         out
     }
 
-    /// The page's `<h1>` is its title and `<h2>` the section titles, so headings inside a
-    /// section start at `<h3>`.
+    /// The page's `<h1>` is its title, `<h2>` its parts and `<h3>` their sections, so
+    /// headings inside a section start at `<h4>`.
     fn push_heading<'a>(
         &mut self,
         out: &mut Vec<Event<'a>>,
         level: HeadingLevel,
         inner: Vec<Event<'a>>,
     ) {
-        let level = (level as usize).max(3);
+        let level = (level as usize).max(4);
         let text: String = inner
             .iter()
             .filter_map(|e| match e {
@@ -294,7 +294,7 @@ mod tests {
             Images::NONE,
         );
         assert!(
-            html.contains("<h3 id=\"sis--ka-istenot-tiesibas\">Kā īstenot tiesības?</h3>"),
+            html.contains("<h4 id=\"sis--ka-istenot-tiesibas\">Kā īstenot tiesības?</h4>"),
             "{html}"
         );
         assert!(html.contains("id=\"sis--ka-istenot-tiesibas-2\""), "{html}");
@@ -406,7 +406,7 @@ mod tests {
         let markdown = "## Sadaļa\n\n".repeat(20_000);
         let html = to_html(&markdown, "s", Images::NONE);
         assert!(html.contains("id=\"s--sadala-20000\""), "{html:.200}");
-        assert_eq!(html.matches("<h3 id=").count(), 20_000);
+        assert_eq!(html.matches("<h4 id=").count(), 20_000);
     }
 
     #[test]

@@ -68,17 +68,22 @@ struct SectionSlot<'a> {
     html: String,
 }
 
-/// A run of sections of one part, with the part's name, for the table of contents.
+/// A part of the page with its sections, as `page.html` and its contents list show it.
 #[derive(Serialize)]
-struct TocGroup<'a> {
-    title: Option<String>,
-    sections: Vec<TocEntry<'a>>,
+struct PartSlot<'a> {
+    /// The anchor of the part's heading: its section's id for a one-section part.
+    id: String,
+    part: Part,
+    title: String,
+    sections: Vec<SectionSlot<'a>>,
 }
 
+/// A shared chapter the page has, for the summary's table of who is responsible.
 #[derive(Serialize)]
-struct TocEntry<'a> {
+struct ChapterOut<'a> {
     id: &'a str,
     title: &'a str,
+    controller: Option<&'a str>,
 }
 
 /// What `page.html` and `index.html` receive besides the page's values (`platform`,
@@ -87,8 +92,7 @@ struct TocEntry<'a> {
 struct PageContext<'a> {
     kind: &'static str,
     title: String,
-    toc: Vec<TocGroup<'a>>,
-    sections: Vec<SectionSlot<'a>>,
+    parts: Vec<PartSlot<'a>>,
     urls: Urls,
     published: &'a DateView,
     updated: Option<&'a DateView>,
@@ -147,6 +151,19 @@ impl Renderer {
         let mut values = self.base.get(language).clone();
         if let Some(institution) = &institution {
             values.insert("institution", institution);
+            let chapters: Vec<ChapterOut> = plan
+                .sections
+                .iter()
+                .filter_map(|s| match &s.body {
+                    Body::Block { block, .. } => Some(ChapterOut {
+                        id: &block.id,
+                        title: &block.title,
+                        controller: block.controller.as_deref(),
+                    }),
+                    _ => None,
+                })
+                .collect();
+            values.insert("chapters", &chapters);
         }
         let mut errors = Diagnostics::default();
         let mut sections = Vec::with_capacity(plan.sections.len());
@@ -170,25 +187,16 @@ impl Renderer {
             ),
         };
         let policy_path = urls::site_path(site, &PageKind::Platform, language);
-        let toc = toc(
+        let parts = parts(
             &sections,
+            &self.slots,
             strings,
             institution.as_ref().map(|i| i.name.as_str()),
         );
         let context = PageContext {
             kind,
             title,
-            toc,
-            sections: sections
-                .iter()
-                .enumerate()
-                .map(|(i, s)| SectionSlot {
-                    id: &s.id,
-                    title: &s.title,
-                    part: s.part,
-                    html: self.slots.marker(i),
-                })
-                .collect(),
+            parts,
             platform_policy: format!("{}{policy_path}", urls.root),
             institutions: if matches!(plan.kind, PageKind::Index) {
                 index::index_entries(site, language, &urls.root)
@@ -393,41 +401,57 @@ impl Renderer {
     }
 }
 
-/// Groups the sections: the platform's policy, the institution's part (with its blocks),
-/// then the cookies on their own.
-fn toc<'a>(
+/// Groups the sections into the page's parts, each titled: a one-section part (summary,
+/// rights, complaint) by its section, the others by the theme's words.
+fn parts<'a>(
     sections: &'a [SectionOut],
+    slots: &Slots,
     strings: &crate::load::Strings,
     institution: Option<&str>,
-) -> Vec<TocGroup<'a>> {
-    let mut groups: Vec<(Part, TocGroup)> = Vec::new();
-    for section in sections {
-        let part = match section.part {
-            Part::Block => Part::Institution,
-            other => other,
+) -> Vec<PartSlot<'a>> {
+    let mut parts: Vec<PartSlot> = Vec::new();
+    for (index, section) in sections.iter().enumerate() {
+        let slot = SectionSlot {
+            id: &section.id,
+            title: &section.title,
+            part: section.part,
+            html: slots.marker(index),
         };
-        if groups.last().is_none_or(|(p, _)| *p != part) {
-            let title = match part {
-                Part::Platform => Some(label(strings, "toc_platform").to_owned()),
-                Part::Institution => institution.map(str::to_owned),
-                _ => None,
-            };
-            groups.push((
-                part,
-                TocGroup {
-                    title,
-                    sections: Vec::new(),
-                },
-            ));
+        if !section.part.is_single() {
+            if let Some(last) = parts.last_mut().filter(|p| p.part == section.part) {
+                last.sections.push(slot);
+                continue;
+            }
         }
-        if let Some((_, group)) = groups.last_mut() {
-            group.sections.push(TocEntry {
-                id: &section.id,
-                title: &section.title,
-            });
-        }
+        let (id, title) = match section.part {
+            Part::Institution => (
+                "part-institution".to_owned(),
+                format!(
+                    "{}: {}",
+                    institution.unwrap_or_default(),
+                    label(strings, "part_institution")
+                ),
+            ),
+            Part::Platform => (
+                "part-platform".to_owned(),
+                label(strings, "part_platform").to_owned(),
+            ),
+            Part::Blocks => (
+                "part-blocks".to_owned(),
+                label(strings, "part_blocks").to_owned(),
+            ),
+            Part::Summary | Part::Rights | Part::Complaint => {
+                (section.id.clone(), section.title.clone())
+            }
+        };
+        parts.push(PartSlot {
+            id,
+            part: section.part,
+            title,
+            sections: vec![slot],
+        });
     }
-    groups.into_iter().map(|(_, group)| group).collect()
+    parts
 }
 
 fn label<'s>(strings: &'s crate::load::Strings, key: &'s str) -> &'s str {

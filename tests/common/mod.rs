@@ -167,8 +167,15 @@ impl Page {
     }
 
     /// The ids of the page's sections, in order.
+    /// Every section of the page in order, including the one-section parts (summary,
+    /// rights, complaint).
     pub fn section_ids(&self) -> Vec<String> {
-        self.attrs("main > section", "id")
+        self.attrs("main .section", "id")
+    }
+
+    /// The page's parts in order: `summary`, `part-institution`, `part-platform`, …
+    pub fn part_ids(&self) -> Vec<String> {
+        self.attrs("main > .part", "id")
     }
 }
 
