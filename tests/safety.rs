@@ -257,7 +257,7 @@ fn footnotes_are_footnotes_for_the_checker_too() {
     site.build_ok();
     let page = site.page("alfa/en/privacy-policy/index.html");
     assert!(
-        page.texts("section").iter().any(|t| t.contains("Ibid.")),
+        page.texts(".section").iter().any(|t| t.contains("Ibid.")),
         "the footnote is on the page"
     );
 }
