@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 use crate::check;
+use crate::deploy;
 use crate::diagnostic::{closest, Diagnostic, Diagnostics};
 use crate::load::{self, Root, Site};
 use crate::merge::{self, PageKind};
@@ -29,6 +30,8 @@ pub struct BuildOptions {
     pub only: Option<String>,
     /// Replace an existing output folder that holds files privatums did not write.
     pub take_over: bool,
+    /// Write a Brotli and a gzip copy beside every text file (`index.html.br`).
+    pub precompress: bool,
 }
 
 impl BuildOptions {
@@ -39,6 +42,7 @@ impl BuildOptions {
             root,
             only: None,
             take_over: false,
+            precompress: true,
         }
     }
 }
@@ -100,6 +104,7 @@ pub struct Project {
     out: PathBuf,
     site: Site,
     renderer: Renderer,
+    precompress: bool,
 }
 
 impl Project {
@@ -114,6 +119,7 @@ impl Project {
             out: options.out.clone(),
             site,
             renderer,
+            precompress: options.precompress,
         })
     }
 
@@ -214,7 +220,10 @@ impl Project {
         let (report, staged) = rayon::join(
             || self.check_sources(scope),
             || -> Result<Staging, Diagnostics> {
-                let staging = Staging::new(&self.out).map_err(io_error)?;
+                let mut staging = Staging::new(&self.out).map_err(io_error)?;
+                if self.precompress {
+                    staging = staging.with_companions(&deploy::PRECOMPRESSED);
+                }
                 let results: Vec<Result<(), Diagnostics>> = jobs
                     .par_iter()
                     .map(|job| {
@@ -240,8 +249,18 @@ impl Project {
                             }
                         }
                         let root = job.map_or(PathBuf::new(), |i| PathBuf::from(i.slug.as_str()));
-                        for (name, bytes) in &self.site.theme.assets {
-                            if let Err(e) = staging.write(&root.join("assets").join(name), bytes) {
+                        let names = self.renderer.asset_names();
+                        let assets = self.site.theme.assets.iter().map(|(name, bytes)| {
+                            (root.join("assets").join(&names[name]), bytes.as_slice())
+                        });
+                        // Sitemap, robots.txt and headers, so each site deploys on its own.
+                        let deployment = match job {
+                            Some(institution) => deploy::institution_files(&self.site, institution),
+                            None => deploy::platform_files(&self.site),
+                        };
+                        let deployment = deployment.iter().map(|(p, b)| (p.clone(), b.as_slice()));
+                        for (path, bytes) in assets.chain(deployment) {
+                            if let Err(e) = staging.write(&path, bytes) {
                                 errors.push(io_error(e));
                             }
                         }

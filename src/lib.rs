@@ -4,10 +4,12 @@
 //!
 //! Data flows one way: [`load`] (files → typed model) → [`validate`] (cross-file checks)
 //! → [`merge`] (platform + institution → page plans) → [`render`] (templates → HTML) →
-//! [`output`] (staged, then swapped in). [`build`] runs them in order.
+//! [`output`] (staged, then swapped in). [`build`] runs them in order; [`deploy`] adds the
+//! files servers and search engines read (sitemaps, headers, precompressed copies).
 
 pub mod build;
 pub mod check;
+pub mod deploy;
 pub mod diagnostic;
 pub mod load;
 pub mod merge;

@@ -29,6 +29,9 @@ enum Command {
         /// deleted). Never needed for a folder privatums built.
         #[arg(long)]
         take_over: bool,
+        /// Don't write the Brotli and gzip copies (`index.html.br`, `.gz`) of text files.
+        #[arg(long)]
+        no_precompress: bool,
     },
     /// Serve the site on this computer and rebuild each page as its files are saved.
     Serve {
@@ -127,6 +130,7 @@ fn main() -> ExitCode {
             out,
             only,
             take_over,
+            no_precompress,
         } => {
             let mut options = privatums::BuildOptions::new(root);
             if let Some(out) = out {
@@ -134,6 +138,7 @@ fn main() -> ExitCode {
             }
             options.only = only;
             options.take_over = take_over;
+            options.precompress = !no_precompress;
             match privatums::build(&options) {
                 Ok(summary) => {
                     println!("{summary}");

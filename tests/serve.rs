@@ -283,7 +283,12 @@ fn an_edit_shows_a_mistake_shows_its_error_and_a_fix_recovers() {
     let (status, index) = server.get("/");
     assert_eq!(status, 500, "every page shows the error");
     assert!(index.contains("unknown key `emial`"));
-    let (status, _) = server.get("/assets/style.css");
+    let stylesheet = std::fs::read_dir(site.public().join("assets"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .find(|name| name.ends_with(".css"))
+        .expect("a stylesheet in assets/");
+    let (status, _) = server.get(&format!("/assets/{stylesheet}"));
     assert_eq!(status, 200, "the stylesheet is still served");
     let on_disk =
         std::fs::read_to_string(site.public().join("alfa/en/privacy-policy/index.html")).unwrap();

@@ -36,9 +36,19 @@ impl Scope {
     }
 }
 
+/// A copy of each written file stored beside it under its name plus `suffix`
+/// (`index.html.br`), made from the file's bytes. When the file is unchanged and the output
+/// already has the copy, the copy is hard-linked like the file instead of made again.
+pub struct Companion {
+    pub suffix: &'static str,
+    /// The copy of the file at this path with these bytes, or `None` if it gets none.
+    pub make: fn(&Path, &[u8]) -> Option<Vec<u8>>,
+}
+
 pub struct Staging {
     dir: tempfile::TempDir,
     out: PathBuf,
+    companions: &'static [Companion],
     /// Files written and files linked unchanged from the output.
     written: std::sync::atomic::AtomicUsize,
     unchanged: std::sync::atomic::AtomicUsize,
@@ -61,10 +71,17 @@ impl Staging {
         Ok(Staging {
             dir,
             out: out.to_path_buf(),
+            companions: &[],
             written: Default::default(),
             unchanged: Default::default(),
             _lock: lock,
         })
+    }
+
+    /// Every file written from now on gets these copies beside it.
+    pub fn with_companions(mut self, companions: &'static [Companion]) -> Staging {
+        self.companions = companions;
+        self
     }
 
     /// How many files were written, and how many were already in the output unchanged.
@@ -89,10 +106,32 @@ impl Staging {
             ));
         }
         use std::sync::atomic::Ordering::Relaxed;
-        match self.put(relative, bytes)? {
+        let unchanged = self.put(relative, bytes)?;
+        match unchanged {
             true => self.unchanged.fetch_add(1, Relaxed),
             false => self.written.fetch_add(1, Relaxed),
         };
+        self.put_companions(relative, bytes, unchanged)
+    }
+
+    /// The companions' copies of a file just put: linked from the output when the file
+    /// was unchanged and the output has them, else made.
+    fn put_companions(&self, relative: &Path, bytes: &[u8], unchanged: bool) -> io::Result<()> {
+        let path = self.dir.path().join(relative);
+        let published = self.out.join(relative);
+        for companion in self.companions {
+            let with_suffix = |p: &Path| {
+                let mut name = p.as_os_str().to_owned();
+                name.push(companion.suffix);
+                PathBuf::from(name)
+            };
+            if unchanged && fs::hard_link(with_suffix(&published), with_suffix(&path)).is_ok() {
+                continue;
+            }
+            if let Some(copy) = (companion.make)(relative, bytes) {
+                fs::write(with_suffix(&path), copy)?;
+            }
+        }
         Ok(())
     }
 

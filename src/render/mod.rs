@@ -14,7 +14,7 @@ mod content;
 mod index;
 pub mod markdown;
 mod theme;
-mod urls;
+pub mod urls;
 
 use std::sync::{Arc, LazyLock};
 
@@ -39,6 +39,8 @@ pub struct Renderer {
     /// Per language: `platform`, `lang` and `t`, the values every page starts from.
     base: Localized<Context>,
     slots: Slots,
+    /// Each theme asset's published, content-hashed name.
+    assets: std::collections::BTreeMap<String, String>,
 }
 
 /// A rendered section.
@@ -111,11 +113,14 @@ struct CategoryOut<'a> {
 impl Renderer {
     pub fn new(site: &Site) -> Result<Renderer, Diagnostics> {
         let platform = Localized::from_fn(|l| PlatformView::new(&site.platform, l));
+        // Templates link each asset by its content-hashed name: `assets["style.css"]`.
+        let assets = crate::deploy::hashed_names(&site.theme.assets);
         let base = Localized::from_fn(|language| {
             let mut values = Context::new();
             values.insert("platform", platform.get(language));
             values.insert("lang", language.code());
             values.insert("t", &site.theme.strings.get(language).labels);
+            values.insert("assets", &assets);
             values
         });
         // Compile both before reporting, so template and placeholder errors come together.
@@ -136,7 +141,13 @@ impl Renderer {
             platform,
             base,
             slots: Slots::new(),
+            assets,
         })
+    }
+
+    /// Each theme asset's name (`style.css`) → the content-hashed name it is published as.
+    pub fn asset_names(&self) -> &std::collections::BTreeMap<String, String> {
+        &self.assets
     }
 
     /// One page's minified HTML.
@@ -239,6 +250,7 @@ struct ReportContext<'a> {
     elements: Vec<ElementOut>,
     /// From `_report/` to each institution's page in the default language.
     page_path: String,
+    assets: &'a std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Serialize)]
@@ -265,6 +277,7 @@ impl Renderer {
                 })
                 .collect(),
             page_path: urls::site_path(site, &PageKind::Platform, language),
+            assets: &self.assets,
         };
         // The context of a large platform's report is big (a value per cell): it is gone
         // before minifying, so the two are never in memory together.

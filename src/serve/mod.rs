@@ -133,6 +133,8 @@ pub fn serve(options: &ServeOptions) -> Result<(), ServeError> {
         out: out.clone(),
         only: None,
         take_over: options.take_over,
+        // The preview is served by privatums itself; compressing would only slow each rebuild.
+        precompress: false,
     };
     let (preview, report) = Preview::open(build_options);
     print_report(&report);
