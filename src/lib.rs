@@ -11,6 +11,7 @@ pub mod build;
 pub mod check;
 pub mod deploy;
 pub mod diagnostic;
+pub mod limits;
 pub mod load;
 pub mod merge;
 pub mod model;

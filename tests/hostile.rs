@@ -263,3 +263,89 @@ fn image_files_are_size_limited_and_checked() {
         );
     }
 }
+
+/// Hole 3: one careless paste can't make a runaway build. A file past the size limit is
+/// refused before it is read, a line past the length limit, a body past the limits on
+/// headings or footnotes at the first one too many; problems of one kind are reported ten
+/// times per file, then counted.
+#[test]
+fn oversized_input_is_refused_at_its_limit() {
+    let big = "Teksts bez beigām. ".repeat(5 * 1024 * 1024 / 19 + 1);
+    let long_line = "vārds ".repeat(3_000);
+    let headings = "### Virsraksts\n\n".repeat(501);
+    let footnotes: String = (0..501).map(|i| format!("[^{i}]: n\n\n")).collect();
+    for (body, wanted, line) in [
+        (
+            big.as_str(),
+            "a file of the site may be at most 256 KB",
+            None,
+        ),
+        (
+            long_line.as_str(),
+            "line 7 is longer than 16000 characters",
+            None,
+        ),
+        (
+            headings.as_str(),
+            "the file has more than 500 headings",
+            Some(1007),
+        ),
+        (
+            footnotes.as_str(),
+            "the file has more than 500 footnotes",
+            Some(1007),
+        ),
+    ] {
+        let site = TestSite::fixture();
+        with_section(&site, "big", body);
+        let run = site.build(&[]);
+        assert!(!run.success);
+        assert!(
+            run.stderr.contains(wanted),
+            "{wanted}: {}",
+            &run.stderr[..run.stderr.len().min(2000)]
+        );
+        if let Some(line) = line {
+            assert!(
+                run.stderr
+                    .contains(&format!("institutions/alfa/lv/big.md:{line}:")),
+                "{}",
+                run.stderr
+            );
+        }
+        assert!(
+            run.stderr.len() < 10_000,
+            "{} bytes of errors",
+            run.stderr.len()
+        );
+    }
+}
+
+/// 20,000 TODO lines: ten reported per file, the rest counted.
+#[test]
+fn a_flood_of_one_problem_is_reported_ten_times_and_counted() {
+    let site = TestSite::fixture();
+    with_section(&site, "todos", &"TODO: teksts\n\n".repeat(10_000));
+    let run = site.build(&[]);
+    assert!(!run.success);
+    assert_eq!(
+        run.stderr
+            .matches("the text still has a TODO marker")
+            .count(),
+        2 * 10 + 2,
+        "{}",
+        &run.stderr[..run.stderr.len().min(3000)]
+    );
+    assert!(
+        run.stderr.contains(
+            "and 9,990 more like this in institutions/alfa/lv/todos.md: the text still has a TODO marker"
+        ),
+        "{}",
+        &run.stderr[run.stderr.len().saturating_sub(2000)..]
+    );
+    assert!(
+        run.stderr.len() < 20_000,
+        "{} bytes of errors",
+        run.stderr.len()
+    );
+}

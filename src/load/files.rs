@@ -69,6 +69,11 @@ impl Root {
 
     /// Reads one regular file under the root as bytes.
     pub fn read_bytes(&self, relative: &Path) -> Result<Vec<u8>, Diagnostic> {
+        self.read_at_most(relative, crate::limits::MAX_FILE_BYTES)
+    }
+
+    /// Reads one regular file of at most `limit` bytes; a bigger one is refused unread.
+    fn read_at_most(&self, relative: &Path, limit: u64) -> Result<Vec<u8>, Diagnostic> {
         self.check_ancestors(relative)?;
         let full = self.dir.join(relative);
         let metadata = fs::symlink_metadata(&full).map_err(|_| {
@@ -85,13 +90,30 @@ impl Root {
             )
             .hint("replace it with an ordinary text file"));
         }
+        if metadata.len() > limit {
+            return Err(too_big(relative, metadata.len(), limit));
+        }
         fs::read(&full).map_err(|e| Diagnostic::new(relative, e.to_string()))
     }
 
     /// Reads one regular file under the root as UTF-8 text.
     pub fn read(&self, relative: &Path) -> Result<SourceFile, Diagnostic> {
-        let bytes = self.read_bytes(relative)?;
+        let bytes = self.read_at_most(relative, crate::limits::MAX_TEXT_BYTES)?;
         let text = super::text::decode(relative, bytes)?;
+        if let Some(line) = text.lines().position(|l| {
+            l.len() > crate::limits::MAX_LINE_CHARS
+                && l.chars().count() > crate::limits::MAX_LINE_CHARS
+        }) {
+            return Err(Diagnostic::new(
+                relative,
+                format!(
+                    "line {} is longer than {} characters",
+                    line + 1,
+                    crate::limits::MAX_LINE_CHARS
+                ),
+            )
+            .hint("break the text into paragraphs (an empty line between them), or remove what was pasted by mistake"));
+        }
         Ok(SourceFile {
             path: relative.to_path_buf(),
             text,
@@ -190,6 +212,19 @@ fn kind_of(kind: &fs::FileType) -> &'static str {
     } else {
         "a special file"
     }
+}
+
+/// Refused before it is read, so a pasted 5 GB file costs nothing.
+fn too_big(relative: &Path, size: u64, limit: u64) -> Diagnostic {
+    Diagnostic::new(
+        relative,
+        format!(
+            "the file is {}; a file of the site may be at most {}",
+            crate::limits::size(size),
+            crate::limits::size(limit)
+        ),
+    )
+    .hint("a section is a few pages of text: remove what was pasted by mistake, or split the file into sections")
 }
 
 fn symlink_refused(relative: &Path) -> Diagnostic {

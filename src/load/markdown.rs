@@ -1,7 +1,7 @@
 //! Markdown files with TOML front matter between `+++` lines.
 
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use serde::de::DeserializeOwned;
 use toml::Spanned;
@@ -19,6 +19,9 @@ pub struct MarkdownSource {
     body_start: usize,
     /// The images the body shows, read with it (`media.rs`).
     media: Arc<[Media]>,
+    /// Where each line starts, found once when a first position is asked for: a file with
+    /// 100,000 problems must not be counted through 100,000 times.
+    line_starts: Arc<OnceLock<Vec<usize>>>,
 }
 
 impl MarkdownSource {
@@ -32,10 +35,22 @@ impl MarkdownSource {
 
     /// The position of a byte range of the body within the file.
     pub fn position(&self, body_span: std::ops::Range<usize>) -> Position {
-        Position::of_span(
-            &self.text,
-            self.body_start + body_span.start..self.body_start + body_span.end,
-        )
+        let start = (self.body_start + body_span.start).min(self.text.len());
+        let end = self.body_start + body_span.end;
+        let starts = self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        });
+        // The line holding `start`, then the position within it alone.
+        let index = starts.partition_point(|&s| s <= start) - 1;
+        let line_start = starts[index];
+        let mut position = Position::of_span(
+            &self.text[line_start..],
+            start - line_start..end.saturating_sub(line_start),
+        );
+        position.line = index + 1;
+        position
     }
 
     /// Where the front matter's `title` is, or the file's first line.
@@ -125,6 +140,7 @@ pub fn parse<F: DeserializeOwned>(file: SourceFile) -> Result<Parsed<F>, Diagnos
             text: Arc::from(file.text),
             body_start,
             media: Arc::new([]),
+            line_starts: Arc::default(),
         },
         front_start,
     })
@@ -165,6 +181,29 @@ mod tests {
             .remove(0);
         assert_eq!(err.position.unwrap().line, 3);
         assert_eq!(err.message, "unknown key `titel`");
+    }
+
+    #[test]
+    fn positions_in_the_body_are_lines_of_the_file() {
+        let parsed: Parsed<Front> =
+            parse(file("+++\nid = \"x\"\n+++\n\nOne\ntwo TODO\n\nthree\n")).unwrap();
+        let body = parsed.source.body();
+        for (needle, line, column) in [("One", 5, 1), ("TODO", 6, 5), ("three", 8, 1)] {
+            let at = body.find(needle).unwrap();
+            let p = parsed.source.position(at..at + needle.len());
+            assert_eq!(
+                (p.line, p.column, p.width),
+                (line, column, needle.len()),
+                "{needle}"
+            );
+            assert_eq!(
+                p,
+                Position::of_span(
+                    &parsed.source.text,
+                    parsed.source.body_start + at..parsed.source.body_start + at + needle.len()
+                )
+            );
+        }
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! site for anything, so an image is a file of the site, next to (or below) the Markdown
 //! file that shows it: read here, size-limited, and copied into the output by the build.
 //! An address of another site, or raw HTML that would load something, is an error at its
-//! line.
+//! line. Reading the body for its images, this also holds it to the limits on headings,
+//! footnotes and images.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -14,8 +15,9 @@ use std::collections::BTreeMap;
 use super::{Institution, MarkdownSource, Root, Site};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 
-/// The largest image the build copies, in bytes.
-pub const MAX_IMAGE_BYTES: u64 = 1024 * 1024;
+use crate::limits::{
+    MAX_FOOTNOTES, MAX_HEADINGS, MAX_IMAGES, MAX_IMAGE_BYTES, MAX_REPORTED_PER_FILE,
+};
 
 /// An image a Markdown file shows.
 #[derive(Clone, Debug)]
@@ -76,7 +78,8 @@ const LOADING_ELEMENTS: [&str; 14] = [
 ];
 
 /// Reads the images `source` shows and attaches them; every address that is not a file of
-/// the site, and raw HTML that would load something, is an error at its line.
+/// the site, and raw HTML that would load something, is an error at its line. The same pass
+/// holds the body to the limits on headings, footnotes and images (`crate::limits`).
 pub fn attach(
     root: &Root,
     source: &MarkdownSource,
@@ -84,21 +87,30 @@ pub fn attach(
 ) -> Option<Vec<Media>> {
     let body = source.body();
     let mut media: Vec<Media> = Vec::new();
-    let mut found = Diagnostics::default();
+    let mut found = Found::default();
+    let (mut headings, mut footnotes, mut images) = (0, 0, 0);
     // An HTML block comes a line at a time: its lines are scanned together, so a tag
     // written over two lines is still seen.
     let mut html_block: Option<(String, usize)> = None;
-    let scan_html = |html: &str, at: usize, found: &mut Diagnostics| {
+    let scan_html = |html: &str, at: usize, found: &mut Found| {
         if let Some(element) = loading_element(html) {
-            found.push(
+            found.push(|| {
                 Diagnostic::new(
                     &source.file,
                     format!("`<{element}>` would load something from another address"),
                 )
                 .at(source.position(at..at + 1))
-                .hint("a privacy page loads nothing from elsewhere: show an image of the site as ![description](file.png), link to anything else with [text](https://…)"),
-            );
+                .hint("a privacy page loads nothing from elsewhere: show an image of the site as ![description](file.png), link to anything else with [text](https://…)")
+            });
         }
+    };
+    let too_many = |what: &str, limit: usize, at: usize| {
+        Diagnostic::new(
+            &source.file,
+            format!("the file has more than {limit} {what}"),
+        )
+        .at(source.position(at..at + 1))
+        .hint("a section of a privacy policy needs far fewer: remove what was pasted by mistake, or split the text into sections")
     };
     let parser = Parser::new_ext(body, crate::render::markdown::OPTIONS);
     for (event, range) in parser.into_offset_iter() {
@@ -113,13 +125,29 @@ pub fn attach(
             scan_html(&html, at, &mut found);
         }
         match event {
+            Event::Start(Tag::Heading { .. }) => {
+                headings += 1;
+                if headings == MAX_HEADINGS + 1 {
+                    found.push(|| too_many("headings", MAX_HEADINGS, range.start));
+                }
+            }
+            Event::Start(Tag::FootnoteDefinition(_)) => {
+                footnotes += 1;
+                if footnotes == MAX_FOOTNOTES + 1 {
+                    found.push(|| too_many("footnotes", MAX_FOOTNOTES, range.start));
+                }
+            }
             Event::Start(Tag::Image { dest_url, .. }) => {
-                if media.iter().any(|m| m.written == *dest_url) {
+                images += 1;
+                if images == MAX_IMAGES + 1 {
+                    found.push(|| too_many("images", MAX_IMAGES, range.start));
+                }
+                if images > MAX_IMAGES || media.iter().any(|m| m.written == *dest_url) {
                     continue;
                 }
                 match read_image(root, source, &dest_url) {
                     Ok(image) => media.push(image),
-                    Err(e) => found.push(e.at(source.position(range))),
+                    Err(e) => found.push(|| e.at(source.position(range))),
                 }
             }
             Event::InlineHtml(html) => scan_html(&html, range.start, &mut found),
@@ -129,11 +157,44 @@ pub fn attach(
     if let Some((html, at)) = html_block.take() {
         scan_html(&html, at, &mut found);
     }
-    if !found.is_empty() {
-        errors.extend(found);
+    if found.count > 0 {
+        errors.extend(found.finish(&source.file));
         return None;
     }
     Some(media)
+}
+
+/// A file's problems: the first `MAX_REPORTED_PER_FILE` in full, the rest only counted —
+/// a diagnostic quotes its line, and 100,000 of them would be the runaway they report.
+#[derive(Default)]
+struct Found {
+    shown: Diagnostics,
+    count: usize,
+}
+
+impl Found {
+    fn push(&mut self, make: impl FnOnce() -> Diagnostic) {
+        self.count += 1;
+        if self.count <= MAX_REPORTED_PER_FILE {
+            self.shown.push(make());
+        }
+    }
+
+    fn finish(mut self, file: &Path) -> Diagnostics {
+        if self.count > MAX_REPORTED_PER_FILE {
+            self.shown.push(
+                Diagnostic::new(
+                    file,
+                    format!(
+                        "and {} more problems like these in this file",
+                        self.count - MAX_REPORTED_PER_FILE
+                    ),
+                )
+                .hint("fix the ones above first; the rest are likely the same mistake"),
+            );
+        }
+        self.shown
+    }
 }
 
 /// The first element of `LOADING_ELEMENTS` a piece of raw HTML opens, found by lol_html's

@@ -379,6 +379,20 @@ fn markdown_in<F: serde::de::DeserializeOwned, T>(
 ) -> Vec<T> {
     let (files, listing_errors) = root.markdown_files(dir);
     errors.0.extend(listing_errors);
+    if files.len() > crate::limits::MAX_FILES_PER_FOLDER {
+        errors.push(
+            Diagnostic::new(
+                dir,
+                format!(
+                    "the folder has {} Markdown files; it may have at most {}",
+                    files.len(),
+                    crate::limits::MAX_FILES_PER_FOLDER
+                ),
+            )
+            .hint("a policy has a few dozen sections: remove the files that are not sections"),
+        );
+        return Vec::new();
+    }
     files
         .iter()
         .filter_map(|path| one(root, path, errors, &make))
