@@ -121,6 +121,8 @@ fn every_payload_in_every_place_is_inert_or_refused() {
         for kind in KINDS {
             let folder = format!("institutions/p{n:03}-{kind}");
             let mut data = template.clone();
+            // Each institution its own website: two pages may not share a canonical URL.
+            data["website"] = toml::Value::String(format!("https://p{n:03}-{kind}.example.lv"));
             let toml_places = match kind {
                 "toml" => replace_strings(&mut data, payload, "", false),
                 "website" => replace_strings(&mut data, payload, "", true),
