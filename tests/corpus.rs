@@ -169,7 +169,6 @@ fn every_payload_in_every_place_is_inert_or_refused() {
         };
         if let Err(errors) = validate::validate_institution(&loaded, &institution) {
             assert_refused_with_a_place(&errors, folder);
-            assert!(folder.ends_with("-website"), "{folder}: {errors}");
             tally.refused += 1;
             continue;
         }
