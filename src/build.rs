@@ -16,6 +16,7 @@ use crate::diagnostic::{closest, Diagnostic, Diagnostics};
 use crate::load::{self, Root, Site};
 use crate::merge::{self, PageKind};
 use crate::model::{Slug, Text};
+use crate::notices;
 use crate::output::{Scope, Staging};
 use crate::render::Renderer;
 use crate::validate;
@@ -247,6 +248,13 @@ impl Project {
                                     errors.extend(e);
                                 }
                             }
+                            if let Some(institution) = job {
+                                if let Err(e) =
+                                    self.publish_notices(&staging, institution, language)
+                                {
+                                    errors.extend(e);
+                                }
+                            }
                         }
                         let root = job.map_or(PathBuf::new(), |i| PathBuf::from(i.slug.as_str()));
                         let names = self.renderer.asset_names();
@@ -318,6 +326,22 @@ impl Project {
         staging.write(&path, &html).map_err(|e| {
             Diagnostic::new(&self.out, format!("could not write the output: {e}")).into()
         })
+    }
+
+    /// Renders an institution's notices in one language and writes them to the staging
+    /// folder.
+    fn publish_notices(
+        &self,
+        staging: &Staging,
+        institution: &load::Institution,
+        language: crate::model::Language,
+    ) -> Result<(), Diagnostics> {
+        for (path, html) in notices::render(&self.renderer, &self.site, institution, language)? {
+            staging.write(&path, &html).map_err(|e| {
+                Diagnostic::new(&self.out, format!("could not write the output: {e}"))
+            })?;
+        }
+        Ok(())
     }
 
     /// The slug of an institution by its folder name, or an error suggesting the closest.

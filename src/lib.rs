@@ -15,6 +15,7 @@ pub mod limits;
 pub mod load;
 pub mod merge;
 pub mod model;
+pub mod notices;
 pub mod output;
 pub mod render;
 pub mod scaffold;

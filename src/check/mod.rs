@@ -6,6 +6,7 @@
 mod contacts;
 mod elements;
 mod format;
+mod notices;
 mod page;
 pub mod report;
 mod rule;
@@ -149,6 +150,7 @@ pub fn check_sources(site: &Site, today: Date, only: Option<&Slug>) -> Report {
             let mut findings = Vec::new();
             let row = elements::institution(site, institution, &mut findings);
             text::institution(site, &shared, institution, today, &mut findings);
+            notices::institution(institution, &mut findings);
             (row, silenced(institution, findings))
         })
         .collect();

@@ -31,10 +31,12 @@ pub enum Rule {
     BrokenAnchor,
     /// An `http://` link: works, but unencrypted.
     HttpLink,
+    /// A purpose marked for a notice that lacks what the notice prints.
+    NoticeIncomplete,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 17] = [
+    pub const ALL: [Rule; 18] = [
         Rule::MissingElement,
         Rule::BlockElement,
         Rule::RegistrationNumber,
@@ -52,6 +54,7 @@ impl Rule {
         Rule::IdenticalTranslation,
         Rule::BrokenAnchor,
         Rule::HttpLink,
+        Rule::NoticeIncomplete,
     ];
 
     pub fn id(self) -> &'static str {
@@ -73,6 +76,7 @@ impl Rule {
             Rule::IdenticalTranslation => "identical-translation",
             Rule::BrokenAnchor => "broken-anchor",
             Rule::HttpLink => "http-link",
+            Rule::NoticeIncomplete => "notice-incomplete",
         }
     }
 

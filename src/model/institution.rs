@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{Cookie, Date, LegalBasis, Person, Phones, Right, Text};
+use super::{Cookie, Date, LegalBasis, Notice, Person, Phones, Right, Text};
 
 /// The keys of `InstitutionData` written as `key = value` (not tables). TOML reads such a
 /// key below a `[table]` header as part of that table, a mistake worth its own hint.
@@ -110,6 +110,9 @@ pub struct Purpose {
     pub recipients: Vec<Text>,
     /// Where the data come from, when not from the person (Art. 14(2)(f)).
     pub source: Option<Text>,
+    /// The signs and texts the purpose needs (`notices/`), e.g. `["video-surveillance"]`.
+    #[serde(default)]
+    pub notices: Vec<Spanned<Notice>>,
 }
 
 /// A register or information system the institution is the controller of.

@@ -8,6 +8,7 @@ mod element;
 mod gdpr;
 mod institution;
 mod language;
+mod notice;
 mod platform;
 mod section;
 mod slug;
@@ -21,6 +22,7 @@ pub use institution::{
     Retention, RightEntry, TOP_LEVEL_VALUES,
 };
 pub use language::{Language, Localized, Text};
+pub use notice::Notice;
 pub use platform::{
     CookieSettingsLink, FormerContacts, Person, Phones, Platform, PlatformController, Processor,
     SupervisoryAuthority,

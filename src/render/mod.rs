@@ -26,6 +26,7 @@ use crate::load::Site;
 use crate::merge::views::PlatformView;
 use crate::merge::{Body, CookiesPlan, InstitutionView, PageKind, PagePlan, Part, SectionPlan};
 use crate::model::{DateView, Language, Localized};
+pub(crate) use theme::escape_html;
 pub use theme::Theme;
 pub use urls::Urls;
 
@@ -100,6 +101,8 @@ struct PageContext<'a> {
     updated: Option<&'a DateView>,
     institutions: Vec<index::IndexEntry>,
     platform_policy: String,
+    /// On an institution's page, the link to its notices (`notices/`) for the footer.
+    notices: Option<crate::merge::views::LinkView>,
 }
 
 #[derive(Serialize)]
@@ -214,6 +217,7 @@ impl Renderer {
             } else {
                 Vec::new()
             },
+            notices: plan.slug().map(|_| crate::notices::footer_link(language)),
             urls,
             published: &platform.published,
             updated: institution.as_ref().map(|i| &i.updated),
@@ -241,6 +245,22 @@ impl Renderer {
                 .hint("print `{{ section.html | safe }}` once inside `{% for section in sections %}`, and nowhere else")
                 .into()
             })
+    }
+}
+
+impl Renderer {
+    /// A theme page outside the policy pages (the notices): `template` with the language's
+    /// values and `context`, minified.
+    pub fn render_extra(
+        &self,
+        template: &str,
+        language: Language,
+        context: &impl Serialize,
+    ) -> Result<Vec<u8>, Diagnostic> {
+        let mut values =
+            Context::from_serialize(context).map_err(|e| self.theme.error(template, &e))?;
+        values.extend(self.base.get(language).clone());
+        Ok(minify(&self.theme.render(template, &values)?))
     }
 }
 

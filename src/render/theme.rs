@@ -94,7 +94,7 @@ impl Theme {
 
 /// Tera's escaping without `/` → `&#x2F;`: `&`, `<`, `>`, `"` and `'` are what HTML
 /// needs escaped in text and quoted attributes, and a URL stays readable in the page.
-fn escape_html(input: &str) -> String {
+pub(crate) fn escape_html(input: &str) -> String {
     let mut out = String::with_capacity(input.len() + input.len() / 8);
     for c in input.chars() {
         match c {

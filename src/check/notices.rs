@@ -1,0 +1,64 @@
+//! `notice-incomplete`: a purpose marked for a notice (`notices = [...]`) must hold what the
+//! notice prints — EDPB Guidelines 3/2019 §114: the purpose, the retention, the legitimate
+//! interest when it relies on point (f), and the DPO's contact. Reported at the notice's
+//! line, so the editor sees which notice needs it.
+
+use super::{Finding, Rule};
+use crate::diagnostic::Diagnostic;
+use crate::load::Institution;
+use crate::model::{Language, LegalBasis, Text};
+
+pub fn institution(institution: &Institution, findings: &mut Vec<Finding>) {
+    let data = &institution.data;
+    let file = &institution.file;
+    let blank = |text: &Text| Language::ALL.iter().any(|&l| text.get(l).trim().is_empty());
+    for purpose in data.purposes.get_ref() {
+        let Some(first) = purpose.notices.first() else {
+            continue;
+        };
+        let id = purpose.id.get_ref();
+        let code = first.get_ref().code();
+        let mut lacks = Vec::new();
+        if blank(&purpose.retention) {
+            lacks.push((
+                "a retention period",
+                format!(
+                    "write the purpose's `retention` in both languages; a `{code}` notice shows it"
+                ),
+            ));
+        }
+        if blank(&purpose.description) {
+            lacks.push((
+                "a description of the purpose",
+                "write the purpose's `description` in both languages".to_owned(),
+            ));
+        }
+        let uses_f = purpose.legal_bases.get_ref().contains(&LegalBasis::F);
+        if uses_f && data.legitimate_interests.as_ref().is_none_or(blank) {
+            lacks.push((
+                "the legitimate interests (the purpose relies on GDPR Art. 6(1)(f))",
+                "add `legitimate_interests` to institution.toml: the interests the institution pursues".to_owned(),
+            ));
+        }
+        if data.data_protection_officer.email.trim().is_empty() {
+            lacks.push((
+                "the data protection officer's contact",
+                "give `email` under [data_protection_officer]".to_owned(),
+            ));
+        }
+        for (what, hint) in lacks {
+            findings.push(
+                Finding::new(
+                    Rule::NoticeIncomplete,
+                    Diagnostic::new(
+                        &file.path,
+                        format!("the notices of purpose `{id}` need {what}"),
+                    )
+                    .at_span(&file.text, first.span())
+                    .hint(hint),
+                )
+                .institution(&institution.slug),
+            );
+        }
+    }
+}
