@@ -476,7 +476,8 @@ fn only_replaces_one_institutions_folder() {
         after.keys().collect::<Vec<_>>()
     );
     for (path, bytes) in &before {
-        if path.starts_with("alfa/lv") {
+        // The notices (`pazinojumi/`) don't show the edited intro, so they stay the same.
+        if path.starts_with("alfa/lv") && !path.to_string_lossy().contains("/pazinojumi/") {
             assert_ne!(&after[path], bytes, "{} was rebuilt", path.display());
         } else if !path.starts_with("alfa") {
             assert_eq!(
