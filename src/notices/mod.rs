@@ -113,6 +113,7 @@ pub fn footer_link(language: Language) -> LinkView {
     LinkView {
         name: words::labels(language).notices.to_owned(),
         url: format!("{}/", folder(language)),
+        other_language: None,
     }
 }
 
