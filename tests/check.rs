@@ -97,6 +97,84 @@ fn missing_legitimate_interests_when_a_purpose_uses_f() {
     assert!(out.contains("Art. 13(1)(d)"), "{out}");
 }
 
+/// `file:line` of the first line of `file` in `site` that holds `text`.
+fn line_of(site: &TestSite, file: &str, text: &str) -> String {
+    let line = site
+        .read(file)
+        .lines()
+        .position(|l| l.contains(text))
+        .unwrap()
+        + 1;
+    format!("{file}:{line}")
+}
+
+#[test]
+fn a_public_authority_resting_on_legitimate_interests_alone_is_warned() {
+    // Alfa's video surveillance rests on (f) alone; its silence gives the reason. Without it:
+    let site = TestSite::fixture();
+    let place = line_of(&site, ALFA, "legal_bases = [\"f\"]");
+    let out = expect("authority-legitimate-interest", &place, "warning", |site| {
+        let text = site.read(ALFA);
+        let silence = text
+            .find("[[silence]]\nrule = \"authority-legitimate-interest\"")
+            .unwrap();
+        site.write(ALFA, &text[..silence]);
+    });
+    assert!(out.contains("Art. 6(1), last subparagraph"), "{out}");
+    assert!(out.contains("purpose `video`"), "{out}");
+    // (e) beside (f) is a basis a public authority may use: nothing to warn about.
+    let site = TestSite::fixture();
+    site.edit(
+        ALFA,
+        "legal_bases = [\"f\"]",
+        "legal_bases = [\"e\", \"f\"]",
+    );
+    let text = site.read(ALFA);
+    let silence = text
+        .find("[[silence]]\nrule = \"authority-legitimate-interest\"")
+        .unwrap();
+    site.write(ALFA, &text[..silence]);
+    let checked = check(&site, &[]);
+    assert!(
+        !checked.stdout.contains("authority-legitimate-interest"),
+        "{}",
+        checked.stdout
+    );
+}
+
+#[test]
+fn shipped_video_surveillance_on_legitimate_interests_is_found_without_its_silence() {
+    // The real input the rule exists for: PMLP's policy (point 5) rests the video surveillance
+    // of its customer halls on legitimate interests alone.
+    const PMLP: &str = "institutions/pmlp/institution.toml";
+    let site = TestSite::shipped();
+    let text = site.read(PMLP);
+    let silence = text
+        .find("[[silence]]\nrule = \"authority-legitimate-interest\"")
+        .unwrap();
+    site.write(PMLP, &text[..silence]);
+    let checked = check(&site, &[]);
+    let label = "warning[authority-legitimate-interest]";
+    assert_eq!(
+        checked.stdout.matches(label).count(),
+        1,
+        "{}",
+        checked.stdout
+    );
+    let video = text.find("id = \"video-surveillance\"").unwrap();
+    let line = text[..video].lines().count()
+        + text[video..]
+            .lines()
+            .position(|l| l.starts_with("legal_bases"))
+            .unwrap()
+        + 1;
+    assert!(
+        checked.stdout.contains(&format!("--> {PMLP}:{line}:")),
+        "{}",
+        checked.stdout
+    );
+}
+
 #[test]
 fn missing_withdrawal_of_consent_when_a_purpose_uses_a() {
     // Consent lists the right by default; only an editor's `not_applicable` takes it away.

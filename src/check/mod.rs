@@ -6,6 +6,7 @@
 mod contacts;
 mod elements;
 mod format;
+mod legal_bases;
 mod notices;
 mod page;
 pub mod report;
@@ -151,6 +152,7 @@ pub fn check_sources(site: &Site, today: Date, only: Option<&Slug>) -> Report {
             let row = elements::institution(site, institution, &mut findings);
             text::institution(site, &shared, institution, today, &mut findings);
             notices::institution(institution, &mut findings);
+            legal_bases::institution(institution, &mut findings);
             (row, silenced(institution, findings))
         })
         .collect();

@@ -33,10 +33,12 @@ pub enum Rule {
     HttpLink,
     /// A purpose marked for a notice that lacks what the notice prints.
     NoticeIncomplete,
+    /// A purpose of a public authority resting on legitimate interests alone.
+    AuthorityLegitimateInterest,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 18] = [
+    pub const ALL: [Rule; 19] = [
         Rule::MissingElement,
         Rule::BlockElement,
         Rule::RegistrationNumber,
@@ -55,6 +57,7 @@ impl Rule {
         Rule::BrokenAnchor,
         Rule::HttpLink,
         Rule::NoticeIncomplete,
+        Rule::AuthorityLegitimateInterest,
     ];
 
     pub fn id(self) -> &'static str {
@@ -77,14 +80,17 @@ impl Rule {
             Rule::BrokenAnchor => "broken-anchor",
             Rule::HttpLink => "http-link",
             Rule::NoticeIncomplete => "notice-incomplete",
+            Rule::AuthorityLegitimateInterest => "authority-legitimate-interest",
         }
     }
 
     pub fn severity(self) -> Severity {
         match self {
-            Rule::RepeatedParagraph | Rule::IdenticalTranslation | Rule::Date | Rule::HttpLink => {
-                Severity::Warning
-            }
+            Rule::RepeatedParagraph
+            | Rule::IdenticalTranslation
+            | Rule::Date
+            | Rule::HttpLink
+            | Rule::AuthorityLegitimateInterest => Severity::Warning,
             _ => Severity::Error,
         }
     }

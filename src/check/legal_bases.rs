@@ -1,0 +1,38 @@
+//! `authority-legitimate-interest`: every institution on the platform is a public authority,
+//! and GDPR Art. 6(1), last subparagraph, says point (f) "shall not apply to processing carried
+//! out by public authorities in the performance of their tasks". A purpose that rests on (f)
+//! alone is either outside the institution's tasks (then the institution says so, once, with
+//! `[[silence]]` and its reason) or needs its real basis, (e) or (c) with the law that sets the
+//! task. Only a warning: which one it is, only the institution's data protection officer knows.
+
+use super::{Finding, Rule};
+use crate::diagnostic::Diagnostic;
+use crate::load::Institution;
+use crate::model::LegalBasis;
+
+pub fn institution(institution: &Institution, findings: &mut Vec<Finding>) {
+    let file = &institution.file;
+    for purpose in institution.data.purposes.get_ref() {
+        if purpose.legal_bases.get_ref().as_slice() != [LegalBasis::F] {
+            continue;
+        }
+        let id = purpose.id.get_ref();
+        findings.push(
+            Finding::new(
+                Rule::AuthorityLegitimateInterest,
+                Diagnostic::new(
+                    &file.path,
+                    format!(
+                        "purpose `{id}` rests on legitimate interests (GDPR Art. 6(1)(f)) alone, which a public authority may not use for processing in the performance of its tasks (Art. 6(1), last subparagraph)"
+                    ),
+                )
+                .at_span(&file.text, purpose.legal_bases.span())
+                .hint(format!(
+                    "if `{id}` is part of the institution's tasks, give its real basis in `legal_bases` (\"e\" or \"c\") and the law in `legal_acts`; if it is not (for example protecting the institution's own premises), say so: add [[silence]] with rule = \"{}\" and that reason",
+                    Rule::AuthorityLegitimateInterest.id()
+                )),
+            )
+            .institution(&institution.slug),
+        );
+    }
+}
