@@ -51,6 +51,8 @@ impl BuildOptions {
 #[derive(Clone, Debug)]
 pub struct Summary {
     pub pages: usize,
+    /// Pages of the institutions' notices (signs, texts to paste), besides `pages`.
+    pub notice_pages: usize,
     pub institutions: usize,
     pub elapsed: Duration,
     pub out: PathBuf,
@@ -64,9 +66,14 @@ impl std::fmt::Display for Summary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "built {} page{} for {} institution{} in {:.2} s → {}",
+            "built {} page{}{} for {} institution{} in {:.2} s → {}",
             self.pages,
             if self.pages == 1 { "" } else { "s" },
+            match self.notice_pages {
+                0 => String::new(),
+                1 => " and 1 notice page".to_owned(),
+                n => format!(" and {n} notice pages"),
+            },
             self.institutions,
             if self.institutions == 1 { "" } else { "s" },
             self.elapsed.as_secs_f64(),
@@ -220,15 +227,17 @@ impl Project {
         // unless both succeed. On check errors only those are reported, as before.
         let (report, staged) = rayon::join(
             || self.check_sources(scope),
-            || -> Result<Staging, Diagnostics> {
+            || -> Result<(Staging, usize), Diagnostics> {
                 let mut staging = Staging::new(&self.out).map_err(io_error)?;
                 if self.precompress {
                     staging = staging.with_companions(&deploy::PRECOMPRESSED);
                 }
-                let results: Vec<Result<(), Diagnostics>> = jobs
+                // Each job's count of notice pages written.
+                let results: Vec<Result<usize, Diagnostics>> = jobs
                     .par_iter()
                     .map(|job| {
                         let mut errors = Diagnostics::default();
+                        let mut notice_pages = 0;
                         for &language in languages {
                             let plans = match job {
                                 Some(institution) => {
@@ -249,10 +258,9 @@ impl Project {
                                 }
                             }
                             if let Some(institution) = job {
-                                if let Err(e) =
-                                    self.publish_notices(&staging, institution, language)
-                                {
-                                    errors.extend(e);
+                                match self.publish_notices(&staging, institution, language) {
+                                    Ok(written) => notice_pages += written,
+                                    Err(e) => errors.extend(e),
                                 }
                             }
                         }
@@ -277,21 +285,23 @@ impl Project {
                                 errors.push(io_error(e));
                             }
                         }
-                        errors.into_result(())
+                        errors.into_result(notice_pages)
                     })
                     .collect();
-                collect(results)?;
-                Ok(staging)
+                let notice_pages = collect(results)?.into_iter().sum();
+                Ok((staging, notice_pages))
             },
         );
         if report.errors() > 0 {
             return Err(report.errors_as_diagnostics());
         }
-        let staging = staged?;
+        let (staging, notice_pages) = staged?;
         if *scope == Scope::Whole {
-            let html = self
-                .renderer
-                .render_report(&self.site, &report.completeness)?;
+            let html = self.renderer.render_report(
+                &self.site,
+                &report.completeness,
+                &notices::index_path(&self.site, self.site.platform.default_language()),
+            )?;
             staging
                 .write(Path::new("_report/index.html"), &html)
                 .map_err(io_error)?;
@@ -299,6 +309,7 @@ impl Project {
         let published = staging.publish(scope).map_err(io_error)?;
         Ok(Summary {
             pages,
+            notice_pages,
             institutions: match scope {
                 Scope::Whole => self.site.institutions.len(),
                 Scope::Institution(_) => 1,
@@ -335,13 +346,14 @@ impl Project {
         staging: &Staging,
         institution: &load::Institution,
         language: crate::model::Language,
-    ) -> Result<(), Diagnostics> {
-        for (path, html) in notices::render(&self.renderer, &self.site, institution, language)? {
-            staging.write(&path, &html).map_err(|e| {
+    ) -> Result<usize, Diagnostics> {
+        let pages = notices::render(&self.renderer, &self.site, institution, language)?;
+        for (path, html) in &pages {
+            staging.write(path, html).map_err(|e| {
                 Diagnostic::new(&self.out, format!("could not write the output: {e}"))
             })?;
         }
-        Ok(())
+        Ok(pages.len())
     }
 
     /// The slug of an institution by its folder name, or an error suggesting the closest.

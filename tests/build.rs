@@ -13,9 +13,20 @@ const ALFA_EN: &str = "alfa/en/privacy-policy/index.html";
 fn shipped_content_builds_every_page() {
     let site = TestSite::shipped();
     let run = site.build_ok();
+    let notice_pages = walkdir::WalkDir::new(site.public())
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_name() == "index.html")
+        .filter(|e| {
+            let path = e.path().to_string_lossy();
+            path.contains("/pazinojumi/") || path.contains("/notices/")
+        })
+        .count();
+    assert!(notice_pages > 0);
     assert!(
-        run.stdout
-            .starts_with("built 8 pages for 2 institutions in "),
+        run.stdout.starts_with(&format!(
+            "built 8 pages and {notice_pages} notice pages for 2 institutions in "
+        )),
         "{}",
         run.stdout
     );
@@ -466,7 +477,7 @@ fn only_replaces_one_institutions_folder() {
     assert!(run.success, "{}", run.stderr);
     assert!(
         run.stdout
-            .starts_with("built 2 pages for 1 institution in "),
+            .starts_with("built 2 pages and 4 notice pages for 1 institution in "),
         "{}",
         run.stdout
     );

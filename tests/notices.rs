@@ -182,6 +182,33 @@ fn notices_index_texts_and_footer_links() {
 }
 
 #[test]
+fn notices_are_kept_from_search_engines_and_linked_from_the_report() {
+    let site = TestSite::shipped();
+    site.build_ok();
+    let noindex = |path: &str| site.page(path).attrs("meta[name=robots]", "content");
+    for path in [
+        "pmlp/lv/privatuma-politika/pazinojumi/index.html",
+        "pmlp/en/privacy-policy/notices/video-surveillance/a4/index.html",
+        "adazi/en/privacy-policy/notices/e-mail/index.html",
+    ] {
+        assert_eq!(noindex(path), ["noindex"], "{path}");
+    }
+    // The policy itself is for search engines.
+    assert!(noindex("pmlp/lv/privatuma-politika/index.html").is_empty());
+    let report = site.page("_report/index.html");
+    let links = report.attrs("tbody th a", "href");
+    for institution in ["pmlp", "adazi"] {
+        let notices = format!("../{institution}/lv/privatuma-politika/pazinojumi/");
+        assert!(links.contains(&notices), "{notices} not in {links:?}");
+        assert!(site
+            .public()
+            .join(&notices[3..])
+            .join("index.html")
+            .is_file());
+    }
+}
+
+#[test]
 fn an_unknown_notice_is_an_error_with_the_allowed_values() {
     let site = TestSite::fixture();
     site.edit(

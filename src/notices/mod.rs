@@ -106,6 +106,9 @@ struct NoticeContext<'a> {
     paper: Option<Paper>,
     qr: Option<String>,
     texts: Vec<PasteOut>,
+    /// Always set: notices are material for the institution's staff to print or paste; the
+    /// page search engines should lead people to is the policy.
+    noindex: bool,
 }
 
 /// The policy page's footer link to its notices index.
@@ -350,6 +353,7 @@ fn render_page(
         },
         qr,
         texts,
+        noindex: true,
     };
     let template = match page {
         NoticePage::Sign(..) => "notices/sign.html",

@@ -270,6 +270,8 @@ struct ReportContext<'a> {
     elements: Vec<ElementOut>,
     /// From `_report/` to each institution's page in the default language.
     page_path: String,
+    /// From an institution's folder to its notices in the default language.
+    notices_path: &'a str,
     assets: &'a std::collections::BTreeMap<String, String>,
 }
 
@@ -285,6 +287,7 @@ impl Renderer {
         &self,
         site: &Site,
         rows: &[crate::check::Row],
+        notices_path: &str,
     ) -> Result<Vec<u8>, Diagnostics> {
         let language = site.platform.default_language();
         let context = ReportContext {
@@ -297,6 +300,7 @@ impl Renderer {
                 })
                 .collect(),
             page_path: urls::site_path(site, &PageKind::Platform, language),
+            notices_path,
             assets: &self.assets,
         };
         // The context of a large platform's report is big (a value per cell): it is gone
