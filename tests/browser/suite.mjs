@@ -10,9 +10,12 @@
 //     against the background behind it (WCAG 1.4.11, 2.4.7);
 //   - every table has header cells; at 320 px cookie tables are still tables to assistive
 //     technology (Chromium's accessibility tree);
-//   - no JavaScript, no request that fails, at most 30 KB gzipped.
+//   - no JavaScript, no request that fails, at most 30 KB gzipped;
+//   - every notice sign (…/a4/, …/a5/) prints as exactly one sheet of its paper size
+//     (pdfinfo, from Debian's poppler-utils, reads the PDF Chromium prints).
 // It prints every failure with rule, page and element, a table of figures per page, and
-// writes screenshots (PNG) and printouts (PDF) of the PMLP and Ādaži pages.
+// writes screenshots (PNG) and printouts (PDF) of the PMLP and Ādaži pages, and the printed
+// PMLP camera sign as a PNG (pdftoppm).
 //
 // --self-test builds a deliberately broken fixture and passes only if the audit fails and
 // names the rules it was broken against.
@@ -43,6 +46,8 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const MAX_GZIP_BYTES = 30 * 1024;
 const MAX_LINE_CHARACTERS = 75;
 const MIN_FOCUS_CONTRAST = 3;
+// The printed sign a maintainer looks at when reviewing the notices' print rules.
+const PICTURED_SIGN = ['pmlp-sign-a4', 'pmlp/lv/privatuma-politika/pazinojumi/video-surveillance/a4/index.html'];
 // The pages a maintainer looks at when reviewing a theme change.
 const PICTURED = [
   ['pmlp', 'pmlp/lv/privatuma-politika/index.html'],
@@ -77,6 +82,7 @@ async function run() {
     try {
       for (const site of built) {
         await auditSite(browser, site, failures, figures);
+        await signSheets(browser, site, failures);
       }
       if (!selfTest) {
         await picture(browser, built[0]);
@@ -437,8 +443,52 @@ async function picture(browser, site) {
         await context.close();
       }
     }
+    const [name, pagePath] = PICTURED_SIGN;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(origin + pagePath);
+    const pdf = path.join(reportDir, `${name}-print.pdf`);
+    await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+    await context.close();
+    const png = spawnSync('pdftoppm', ['-png', '-r', '72', '-singlefile', pdf, path.join(reportDir, `${name}-print`)]);
+    if (png.status !== 0) throw new Error(`pdftoppm failed: ${png.error ?? png.stderr}`);
   });
   console.log(`== screenshots and printouts: ${reportDir}`);
+}
+
+/** A sign is one sheet: printed with its own @page size, it must fill exactly one page of it. */
+async function signSheets(browser, site, failures) {
+  const signs = site.pages.filter((p) => /\/a[45]\/index\.html$/.test(p));
+  await serving(site.out, async (origin) => {
+    for (const pagePath of signs) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(origin + pagePath);
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      await context.close();
+      const paper = pagePath.match(/\/(a[45])\/index\.html$/)[1].toUpperCase();
+      const info = pdfInfo(pdf);
+      if (info.pages !== 1 || info.paper !== paper) {
+        failures.push({
+          site: site.name,
+          page: pagePath,
+          rule: 'sign-sheet',
+          detail: `prints on ${info.pages} page(s) of ${info.paper ?? 'unknown size'}; a sign is one ${paper} sheet`,
+        });
+      }
+    }
+  });
+  console.log(`== ${site.name}: ${signs.length} signs printed`);
+}
+
+/** Pages and paper size (A4, A5, …) of a PDF, as poppler's pdfinfo reads them. */
+function pdfInfo(pdf) {
+  const result = spawnSync('pdfinfo', ['-'], { input: pdf, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`pdfinfo failed: ${result.error ?? result.stderr}`);
+  return {
+    pages: Number(result.stdout.match(/^Pages:\s+(\d+)/m)?.[1]),
+    paper: result.stdout.match(/^Page size:.*\((A\d)\)/m)?.[1],
+  };
 }
 
 /** The Nu Html Checker on every page and the stylesheets of one built site. */
