@@ -97,6 +97,15 @@ fn missing_legitimate_interests_when_a_purpose_uses_f() {
     assert!(out.contains("Art. 13(1)(d)"), "{out}");
 }
 
+/// Removes the `[[silence]]` of `authority-legitimate-interest` (the last table of `file`).
+fn drop_silence(site: &TestSite, file: &str) {
+    let text = site.read(file);
+    let silence = text
+        .find("[[silence]]\nrule = \"authority-legitimate-interest\"")
+        .unwrap();
+    site.write(file, &text[..silence]);
+}
+
 /// `file:line` of the first line of `file` in `site` that holds `text`.
 fn line_of(site: &TestSite, file: &str, text: &str) -> String {
     let line = site
@@ -114,11 +123,7 @@ fn a_public_authority_resting_on_legitimate_interests_alone_is_warned() {
     let site = TestSite::fixture();
     let place = line_of(&site, ALFA, "legal_bases = [\"f\"]");
     let out = expect("authority-legitimate-interest", &place, "warning", |site| {
-        let text = site.read(ALFA);
-        let silence = text
-            .find("[[silence]]\nrule = \"authority-legitimate-interest\"")
-            .unwrap();
-        site.write(ALFA, &text[..silence]);
+        drop_silence(site, ALFA);
     });
     assert!(out.contains("Art. 6(1), last subparagraph"), "{out}");
     assert!(out.contains("purpose `video`"), "{out}");
@@ -129,11 +134,7 @@ fn a_public_authority_resting_on_legitimate_interests_alone_is_warned() {
         "legal_bases = [\"f\"]",
         "legal_bases = [\"e\", \"f\"]",
     );
-    let text = site.read(ALFA);
-    let silence = text
-        .find("[[silence]]\nrule = \"authority-legitimate-interest\"")
-        .unwrap();
-    site.write(ALFA, &text[..silence]);
+    drop_silence(&site, ALFA);
     let checked = check(&site, &[]);
     assert!(
         !checked.stdout.contains("authority-legitimate-interest"),
@@ -149,10 +150,7 @@ fn shipped_video_surveillance_on_legitimate_interests_is_found_without_its_silen
     const PMLP: &str = "institutions/pmlp/institution.toml";
     let site = TestSite::shipped();
     let text = site.read(PMLP);
-    let silence = text
-        .find("[[silence]]\nrule = \"authority-legitimate-interest\"")
-        .unwrap();
-    site.write(PMLP, &text[..silence]);
+    drop_silence(&site, PMLP);
     let checked = check(&site, &[]);
     let label = "warning[authority-legitimate-interest]";
     assert_eq!(

@@ -15,6 +15,7 @@
 //! `cargo test` runs a few hundred cases in all. `PRIVATUMS_FUZZ_CASES=N` sets the cases per
 //! target; docs/security.md has the command that runs 100,000 per target.
 
+mod common;
 #[path = "support/inert.rs"]
 mod inert;
 #[path = "support/payloads.rs"]
@@ -28,6 +29,8 @@ use privatums::render::markdown::{self, Images};
 use privatums::{BuildOptions, Diagnostics, Project, Scope};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, FileFailurePersistence};
+
+use common::{copy_dir, repo};
 
 /// Cases per target: `PRIVATUMS_FUZZ_CASES`, else the target's share of a quick run.
 fn config(quick: u32) -> Config {
@@ -159,9 +162,8 @@ struct Site {
 impl Site {
     fn fixture() -> Site {
         let dir = tempfile::tempdir().unwrap();
-        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
         copy_dir(&fixture(), dir.path());
-        copy_dir(&repo.join("themes"), &dir.path().join("themes"));
+        copy_dir(&repo().join("themes"), &dir.path().join("themes"));
         Site { dir }
     }
 
@@ -182,18 +184,6 @@ impl Site {
     fn render(&self) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostics> {
         let options = BuildOptions::new(self.root());
         Project::open(&options)?.render(&Scope::Whole)
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.unwrap();
-        let target = to.join(entry.path().strip_prefix(from).unwrap());
-        if entry.file_type().is_dir() {
-            fs::create_dir_all(&target).unwrap();
-        } else {
-            fs::copy(entry.path(), &target).unwrap();
-        }
     }
 }
 
@@ -305,7 +295,7 @@ fn edit() -> impl Strategy<Value = Edit> {
 }
 
 fn fixture() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/site")
+    repo().join("tests/fixtures/site")
 }
 
 fn fixture_institution() -> String {
