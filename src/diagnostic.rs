@@ -308,7 +308,7 @@ fn kind_of(diagnostic: &Diagnostic) -> &str {
 }
 
 /// `9990` as `9,990`.
-fn thousands(n: usize) -> String {
+pub fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, digit) in digits.chars().enumerate() {

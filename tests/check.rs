@@ -1079,3 +1079,40 @@ fn completeness_in_json_says_why_an_element_is_missing() {
         "{retention}"
     );
 }
+
+#[test]
+fn a_flood_of_one_finding_is_shown_ten_times_and_counted() {
+    let site = TestSite::fixture();
+    let intro = "institutions/alfa/lv/intro.md";
+    let paragraph = "Pārzinis apstrādā personas datus, lai izpildītu uzdevumu sabiedrības interesēs un nodrošinātu drošību.\n\n";
+    site.write(
+        intro,
+        &format!("{}{}", site.read(intro), paragraph.repeat(40)),
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&check(&site, &["--format", "json"]).stdout).unwrap();
+    let all = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "repeated-paragraph" && f["file"] == intro)
+        .count();
+    assert!(all > 10, "the JSON report lists every finding: {all}");
+    let human = check(&site, &[]).stdout;
+    assert_eq!(
+        human.matches("warning[repeated-paragraph]").count(),
+        10,
+        "{human}"
+    );
+    assert!(
+        human.contains(&format!(
+            "… and {} more [repeated-paragraph] like this in {intro}",
+            all - 10
+        )),
+        "{human}"
+    );
+    assert!(
+        human.contains(&format!("check: 0 errors, {all} warnings")),
+        "{human}"
+    );
+}

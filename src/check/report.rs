@@ -1,19 +1,31 @@
 //! How `check` reports: for people (grouped by institution and language, errors first) and
 //! as JSON for CI (schema in docs/checks.md) — the same JSON when the sources don't load.
 
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
+use std::path::Path;
 
 use serde::Serialize;
 
-use super::{Report, Row, Severity};
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use super::{Report, Row, Rule, Severity};
+use crate::diagnostic::{thousands, visible, Diagnostic, Diagnostics, SHOWN_PER_FILE_AND_KIND};
 use crate::model::Language;
 
-/// The report for a terminal.
+/// The report for a terminal. Like the build's errors, at most
+/// [`SHOWN_PER_FILE_AND_KIND`] findings of one rule in one file are shown; the rest are
+/// counted, so one pasted mistake repeated 2,000 times is ten findings and a line.
 pub fn human(report: &Report) -> String {
     let mut out = String::new();
     let mut group = None;
+    let mut seen: HashMap<(&Path, Rule), usize> = HashMap::new();
     for finding in &report.findings {
+        let count = seen
+            .entry((&finding.diagnostic.file, finding.rule))
+            .or_default();
+        *count += 1;
+        if *count > SHOWN_PER_FILE_AND_KIND {
+            continue;
+        }
         let this = (finding.institution.clone(), finding.language);
         if group.as_ref() != Some(&this) {
             let name = finding
@@ -37,6 +49,21 @@ pub fn human(report: &Report) -> String {
                 .diagnostic
                 .labelled(&format!("{severity}[{}]", finding.rule.id()))
         );
+    }
+    // In the order the files and rules were first met.
+    let mut counted = HashSet::new();
+    for finding in &report.findings {
+        let key = (finding.diagnostic.file.as_path(), finding.rule);
+        let more = seen[&key].saturating_sub(SHOWN_PER_FILE_AND_KIND);
+        if more > 0 && counted.insert(key) {
+            let _ = writeln!(
+                out,
+                "… and {} more [{}] like this in {}\n",
+                thousands(more),
+                finding.rule.id(),
+                visible(&finding.diagnostic.file.display().to_string()),
+            );
+        }
     }
     let _ = write!(
         out,
