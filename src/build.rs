@@ -20,6 +20,7 @@ use crate::notices;
 use crate::output::{Scope, Staging};
 use crate::render::Renderer;
 use crate::validate;
+use crate::versions;
 
 #[derive(Clone, Debug)]
 pub struct BuildOptions {
@@ -135,6 +136,15 @@ impl Project {
         &self.site
     }
 
+    pub fn renderer(&self) -> &Renderer {
+        &self.renderer
+    }
+
+    /// The site root's folder.
+    pub fn root_dir(&self) -> &Path {
+        self.root.dir()
+    }
+
     /// Re-reads `institutions/<slug>/` and checks it against the platform; the shared
     /// content, the theme and the other institutions are kept as they are. On error the
     /// institution's last good version stays loaded. A folder that is gone is dropped.
@@ -174,9 +184,18 @@ impl Project {
         collect(results)
     }
 
-    /// The `check` rules on the sources of `scope` (no rendering).
+    /// The `check` rules on the sources of `scope` (no rendering of whole pages)
+    /// and the version guards (`versions::findings`), which render the sections of each
+    /// page with a record.
     pub fn check_sources(&self, scope: &Scope) -> check::Report {
-        check::check_sources(&self.site, check::today(), scope.institution())
+        let mut report = check::check_sources(&self.site, check::today(), scope.institution());
+        report.extend(versions::findings(
+            &self.site,
+            &self.renderer,
+            scope.institution(),
+        ));
+        report.sort();
+        report
     }
 
     /// `privatums check`: the source rules and, on every page rendered in memory, the page
@@ -262,6 +281,13 @@ impl Project {
                                     Ok(written) => notice_pages += written,
                                     Err(e) => errors.extend(e),
                                 }
+                            }
+                            let owner = match job {
+                                Some(institution) => versions::Owner::Institution(institution),
+                                None => versions::Owner::Platform,
+                            };
+                            if let Err(e) = self.publish_versions(&staging, owner, language) {
+                                errors.extend(e);
                             }
                         }
                         let root = job.map_or(PathBuf::new(), |i| PathBuf::from(i.slug.as_str()));
@@ -354,6 +380,22 @@ impl Project {
             })?;
         }
         Ok(pages.len())
+    }
+
+    /// Renders a policy page's version pages and feed in one language and writes them to
+    /// the staging folder.
+    fn publish_versions(
+        &self,
+        staging: &Staging,
+        owner: versions::Owner,
+        language: crate::model::Language,
+    ) -> Result<(), Diagnostics> {
+        for (path, bytes) in versions::render(&self.renderer, &self.site, owner, language)? {
+            staging.write(&path, &bytes).map_err(|e| {
+                Diagnostic::new(&self.out, format!("could not write the output: {e}"))
+            })?;
+        }
+        Ok(())
     }
 
     /// The slug of an institution by its folder name, or an error suggesting the closest.

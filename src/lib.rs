@@ -22,6 +22,7 @@ pub mod scaffold;
 pub mod serve;
 pub mod synthetic;
 pub mod validate;
+pub mod versions;
 
 pub use build::{build, BuildOptions, Project, Summary};
 pub use diagnostic::{Diagnostic, Diagnostics};

@@ -64,6 +64,16 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Record a new version of every policy page whose text changed since its last
+    /// recorded version (in `institutions/SLUG/versions/` and `content/versions/`).
+    Release {
+        /// The site root, holding platform.toml, content/, themes/ and institutions/.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Record only this institution's page.
+        #[arg(long, value_name = "SLUG")]
+        only: Option<String>,
+    },
     /// Start something new from a skeleton.
     New {
         #[command(subcommand)]
@@ -171,6 +181,26 @@ fn main() -> ExitCode {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(error) => {
                     eprintln!("{error}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Release { root, only } => {
+            let released =
+                privatums::Project::open(&privatums::BuildOptions::new(root)).and_then(|project| {
+                    let only = match &only {
+                        Some(wanted) => Some(project.find_institution(wanted)?),
+                        None => None,
+                    };
+                    privatums::versions::release(&project, only.as_ref())
+                });
+            match released {
+                Ok(released) => {
+                    println!("{released}");
+                    ExitCode::SUCCESS
+                }
+                Err(errors) => {
+                    eprintln!("{errors}");
                     ExitCode::FAILURE
                 }
             }

@@ -35,10 +35,14 @@ pub enum Rule {
     NoticeIncomplete,
     /// A purpose of a public authority resting on legitimate interests alone.
     AuthorityLegitimateInterest,
+    /// A page whose text differs from its last recorded version under the same date.
+    VersionDate,
+    /// A page whose changed text is not yet recorded (`privatums release`).
+    UnreleasedVersion,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 19] = [
+    pub const ALL: [Rule; 21] = [
         Rule::MissingElement,
         Rule::BlockElement,
         Rule::RegistrationNumber,
@@ -58,6 +62,8 @@ impl Rule {
         Rule::HttpLink,
         Rule::NoticeIncomplete,
         Rule::AuthorityLegitimateInterest,
+        Rule::VersionDate,
+        Rule::UnreleasedVersion,
     ];
 
     pub fn id(self) -> &'static str {
@@ -81,6 +87,8 @@ impl Rule {
             Rule::HttpLink => "http-link",
             Rule::NoticeIncomplete => "notice-incomplete",
             Rule::AuthorityLegitimateInterest => "authority-legitimate-interest",
+            Rule::VersionDate => "version-date",
+            Rule::UnreleasedVersion => "unreleased-version",
         }
     }
 
@@ -90,7 +98,8 @@ impl Rule {
             | Rule::IdenticalTranslation
             | Rule::Date
             | Rule::HttpLink
-            | Rule::AuthorityLegitimateInterest => Severity::Warning,
+            | Rule::AuthorityLegitimateInterest
+            | Rule::UnreleasedVersion => Severity::Warning,
             _ => Severity::Error,
         }
     }

@@ -34,6 +34,8 @@ pub struct Site {
     pub content: Localized<SharedContent>,
     pub institutions: Vec<Institution>,
     pub theme: ThemeFiles,
+    /// The platform page's recorded versions (`content/versions/`).
+    pub versions: crate::versions::Record,
 }
 
 /// The shared text in one language.
@@ -96,6 +98,8 @@ pub struct Institution {
     pub data: InstitutionData,
     pub file: SourceFile,
     pub sections: Localized<Vec<InstitutionSection>>,
+    /// The page's recorded versions (`institutions/<slug>/versions/`).
+    pub versions: crate::versions::Record,
 }
 
 #[derive(Clone, Debug)]
@@ -133,6 +137,9 @@ pub fn load(root: &Root) -> Result<Site, Diagnostics> {
     let failed = failed_files(&errors, before);
     check_shared_pairs(&content, &failed, &mut errors);
     let institutions = load_institutions(root, &mut errors);
+    let versions = crate::versions::record::read(root, Path::new(crate::versions::PLATFORM_FOLDER))
+        .map_err(|e| errors.extend(e))
+        .unwrap_or_default();
     errors.into_result(())?;
     // No errors means platform.toml loaded.
     let (platform, platform_file) =
@@ -143,6 +150,7 @@ pub fn load(root: &Root) -> Result<Site, Diagnostics> {
         content,
         institutions,
         theme,
+        versions,
     })
 }
 
@@ -346,12 +354,17 @@ fn load_institution(root: &Root, folder: &Path, errors: &mut Diagnostics) -> Opt
             .collect::<Vec<_>>()
     });
     pairing::check_ids(&entries, "section", &failed_files(errors, before), errors);
+    let versions =
+        crate::versions::record::read(root, &crate::versions::institution_folder(folder))
+            .map_err(|e| errors.extend(e))
+            .ok();
     let (data, file) = data?;
     Some(Institution {
         slug: slug?,
         data,
         file,
         sections,
+        versions: versions?,
     })
 }
 

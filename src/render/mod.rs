@@ -103,6 +103,8 @@ struct PageContext<'a> {
     platform_policy: String,
     /// On an institution's page, the link to its notices (`notices/`) for the footer.
     notices: Option<crate::merge::views::LinkView>,
+    /// The page's version, what changed and the link to its versions, once it has any.
+    version: Option<crate::versions::VersionLine>,
 }
 
 #[derive(Serialize)]
@@ -153,15 +155,28 @@ impl Renderer {
         &self.assets
     }
 
-    /// One page's minified HTML.
-    pub fn render_page(&self, site: &Site, plan: &PagePlan) -> Result<Vec<u8>, Diagnostics> {
+    /// The text of a page as a visitor reads it (`versions::text`), from its sections
+    /// rendered as on the page.
+    pub fn page_text(
+        &self,
+        site: &Site,
+        plan: &PagePlan,
+    ) -> Result<crate::versions::PageText, Diagnostics> {
+        let (_, sections, _) = self.render_sections(site, plan)?;
+        Ok(text_of(&sections))
+    }
+
+    /// The page's values (with the institution's) and its rendered sections.
+    fn render_sections(
+        &self,
+        site: &Site,
+        plan: &PagePlan,
+    ) -> Result<(Context, Vec<SectionOut>, Option<InstitutionView>), Diagnostics> {
         let language = plan.language;
         let institution = match plan.kind {
             PageKind::Institution(i) => Some(InstitutionView::new(&i.slug, &i.data, language)),
             _ => None,
         };
-        let platform = self.platform.get(language);
-        let strings = self.theme.strings(language);
         let mut values = self.base.get(language).clone();
         if let Some(institution) = &institution {
             values.insert("institution", institution);
@@ -188,6 +203,27 @@ impl Renderer {
                 Err(e) => errors.push(e),
             }
         }
+        errors.into_result((values, sections, institution))
+    }
+
+    /// One page's minified HTML.
+    pub fn render_page(&self, site: &Site, plan: &PagePlan) -> Result<Vec<u8>, Diagnostics> {
+        let language = plan.language;
+        let (values, sections, institution) = self.render_sections(site, plan)?;
+        let platform = self.platform.get(language);
+        let strings = self.theme.strings(language);
+        let mut errors = Diagnostics::default();
+        // Only a page with a record has a version line (and its text is worked out).
+        let version = crate::versions::Owner::of(&plan.kind)
+            .filter(|owner| !owner.record(site).versions.is_empty())
+            .and_then(|owner| {
+                crate::versions::line(
+                    owner.record(site),
+                    language,
+                    &text_of(&sections),
+                    owner.date(site),
+                )
+            });
         let urls = urls::urls(site, plan);
         let (kind, title) = match (&plan.kind, &institution) {
             (PageKind::Institution(_), Some(i)) => (
@@ -221,6 +257,7 @@ impl Renderer {
             urls,
             published: &platform.published,
             updated: institution.as_ref().map(|i| &i.updated),
+            version,
         };
         let template = if kind == "index" {
             "index.html"
@@ -489,6 +526,17 @@ fn parts<'a>(
         });
     }
     parts
+}
+
+/// The page text of rendered sections.
+fn text_of(sections: &[SectionOut]) -> crate::versions::PageText {
+    crate::versions::PageText::from_sections(sections.iter().map(|s| {
+        let html: &str = match &s.html {
+            SectionHtml::Minified(html) => html,
+            SectionHtml::Compact(html) | SectionHtml::Page(html) => html,
+        };
+        (s.id.as_str(), s.title.as_str(), html)
+    }))
 }
 
 fn label<'s>(strings: &'s crate::load::Strings, key: &'s str) -> &'s str {

@@ -22,8 +22,13 @@ pub struct Run {
 impl TestSite {
     /// `tests/fixtures/site` with the repository's themes.
     pub fn fixture() -> TestSite {
+        TestSite::fixture_named("site")
+    }
+
+    /// `tests/fixtures/<name>` with the repository's themes.
+    pub fn fixture_named(name: &str) -> TestSite {
         let site = TestSite::empty();
-        copy_dir(&repo().join("tests/fixtures/site"), site.root());
+        copy_dir(&repo().join("tests/fixtures").join(name), site.root());
         copy_dir(&repo().join("themes"), &site.root().join("themes"));
         site
     }

@@ -1,0 +1,285 @@
+//! Versions: every published text of a policy page kept in the site's sources, told to
+//! visitors and subscribers.
+//!
+//! - `text`: the page text (what a visitor reads, section by section) and its written form;
+//! - `record`: the release record (`versions/<date>/`), read and verified as a hash chain;
+//! - `release`: `privatums release`, which records the pages whose text changed;
+//! - `diff`: what changed between two versions, by section, line and word;
+//! - `pages` and `feed`: the archived versions, their diffs, the versions list and the
+//!   Atom feed under each policy page (`…/privatuma-politika/versijas/`);
+//! - [`findings`]: the guards `check` and `build` apply — text changed without a new date
+//!   (error), changes not yet recorded (warning).
+//!
+//! A version's date is the page's date: the institution's `updated`, or the platform's
+//! `published` when that is later (the platform's text is part of every institution's page,
+//! so publishing it anew is a new date for every page); the platform's page has `published`.
+
+pub mod diff;
+mod feed;
+mod pages;
+pub mod record;
+mod release;
+pub mod text;
+mod words;
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+pub use pages::render;
+pub use record::Record;
+pub use release::{release, Released};
+pub use text::PageText;
+
+use crate::check::{Finding, Rule};
+use crate::diagnostic::{Diagnostic, Position};
+use crate::load::{Institution, Site, SourceFile};
+use crate::merge::{self, PageKind};
+use crate::model::{Date, DateView, Language};
+use crate::render::Renderer;
+
+/// The platform's record, beside the shared content.
+pub const PLATFORM_FOLDER: &str = "content/versions";
+
+/// The record folder of the institution in `folder` (`institutions/<slug>`).
+pub fn institution_folder(folder: &Path) -> PathBuf {
+    folder.join(record::FOLDER)
+}
+
+/// Whose policy page a record holds.
+#[derive(Clone, Copy, Debug)]
+pub enum Owner<'a> {
+    Institution(&'a Institution),
+    Platform,
+}
+
+impl<'a> Owner<'a> {
+    pub fn of(kind: &PageKind<'a>) -> Option<Owner<'a>> {
+        match kind {
+            PageKind::Institution(i) => Some(Owner::Institution(i)),
+            PageKind::Platform => Some(Owner::Platform),
+            PageKind::Index => None,
+        }
+    }
+
+    pub fn record(self, site: &'a Site) -> &'a Record {
+        match self {
+            Owner::Institution(i) => &i.versions,
+            Owner::Platform => &site.versions,
+        }
+    }
+
+    pub fn kind(self) -> PageKind<'a> {
+        match self {
+            Owner::Institution(i) => PageKind::Institution(i),
+            Owner::Platform => PageKind::Platform,
+        }
+    }
+
+    /// The date a version of the page recorded now gets.
+    pub fn date(self, site: &Site) -> Date {
+        match self {
+            Owner::Institution(i) => i.data.updated.max(site.platform.published),
+            Owner::Platform => site.platform.published,
+        }
+    }
+
+    /// The file and key an editor changes to date a new version.
+    fn date_source(self, site: &'a Site) -> (&'a SourceFile, &'static str) {
+        match self {
+            Owner::Institution(i) if i.data.updated >= site.platform.published => {
+                (&i.file, "updated")
+            }
+            _ => (&site.platform_file, "published"),
+        }
+    }
+
+    /// The `--only` argument that releases this page.
+    fn only(self) -> String {
+        match self {
+            Owner::Institution(i) => format!(" --only {}", i.slug),
+            Owner::Platform => String::new(),
+        }
+    }
+}
+
+/// Where a page's text stands against its record.
+#[derive(Debug)]
+pub enum Status<'a> {
+    /// No version of the page in this language is recorded.
+    Unrecorded,
+    /// The text is the last recorded version's.
+    Current(&'a record::Version, &'a record::Recorded),
+    /// The text differs from the last recorded version; `dated` when the page's date is
+    /// later than every recorded version (so `release` can record it).
+    Unreleased {
+        last: &'a record::Version,
+        dated: bool,
+    },
+}
+
+pub fn status<'a>(
+    record: &'a Record,
+    language: Language,
+    text: &PageText,
+    date: Date,
+) -> Status<'a> {
+    let Some((version, recorded)) = record.history(language).pop() else {
+        return Status::Unrecorded;
+    };
+    if recorded.text == *text {
+        return Status::Current(version, recorded);
+    }
+    let last = record.latest().expect("a record with a version");
+    Status::Unreleased {
+        last,
+        dated: date > last.date,
+    }
+}
+
+/// The line under a policy page's title: its version, what changed, the versions.
+#[derive(Debug, Serialize)]
+pub struct VersionLine {
+    pub w: &'static words::Labels,
+    pub date: Option<DateView>,
+    pub changed: Vec<String>,
+    pub first: bool,
+    /// Relative to the policy page.
+    pub diff: Option<String>,
+    pub list: String,
+    pub unreleased: bool,
+}
+
+/// The version line of a page with this text, if its record has any version.
+pub fn line(
+    record: &Record,
+    language: Language,
+    text: &PageText,
+    date: Date,
+) -> Option<VersionLine> {
+    let w = words::labels(language);
+    let list = format!("{}/", w.folder);
+    let line = match status(record, language, text, date) {
+        Status::Unrecorded if record.versions.is_empty() => return None,
+        Status::Current(version, recorded) => {
+            let first = record.history(language).len() == 1;
+            VersionLine {
+                w,
+                date: Some(version.date.view(language)),
+                changed: recorded.changed.clone(),
+                first,
+                diff: (!first)
+                    .then(|| format!("{list}{}/{}/", version.date.iso(), w.changes_folder)),
+                list,
+                unreleased: false,
+            }
+        }
+        Status::Unrecorded | Status::Unreleased { .. } => VersionLine {
+            w,
+            date: None,
+            changed: Vec::new(),
+            first: false,
+            diff: None,
+            list,
+            unreleased: true,
+        },
+    };
+    Some(line)
+}
+
+/// The guards on every page with a record, in `scope`: its text changed while its date
+/// did not (error), or changed and is not yet recorded (warning).
+pub fn findings(
+    site: &Site,
+    renderer: &Renderer,
+    only: Option<&crate::model::Slug>,
+) -> Vec<Finding> {
+    let mut owners: Vec<Owner> = site
+        .institutions
+        .iter()
+        .filter(|i| only.is_none_or(|s| *s == i.slug))
+        .map(Owner::Institution)
+        .collect();
+    if only.is_none() {
+        owners.push(Owner::Platform);
+    }
+    let mut findings = Vec::new();
+    for owner in owners {
+        let record = owner.record(site);
+        if record.versions.is_empty() {
+            continue;
+        }
+        for &language in site.platform.languages() {
+            let plan = plan(site, owner, language);
+            // A page that does not render is reported by the build itself.
+            let Ok(text) = renderer.page_text(site, &plan) else {
+                continue;
+            };
+            let date = owner.date(site);
+            let (file, key) = owner.date_source(site);
+            let at = |d: Diagnostic| match key_line(&file.text, key) {
+                Some(line) => d.at(Position::of_line(&file.text, line)),
+                None => d,
+            };
+            let finding = match status(record, language, &text, date) {
+                Status::Current(..) => continue,
+                Status::Unreleased { last, dated: false } => Finding::new(
+                    Rule::VersionDate,
+                    at(Diagnostic::new(
+                        &file.path,
+                        format!(
+                            "the {language} page text differs from version {}, the last recorded, but `{key}` is still {}",
+                            last.date.iso(),
+                            date.iso()
+                        ),
+                    ))
+                    .hint(format!(
+                        "a changed policy is a new version: set `{key}` to the date it is published and run `privatums release{}`, or revert the change",
+                        owner.only()
+                    )),
+                ),
+                Status::Unreleased { dated: true, .. } | Status::Unrecorded => Finding::new(
+                    Rule::UnreleasedVersion,
+                    at(Diagnostic::new(
+                        &file.path,
+                        format!(
+                            "the {language} page text has changes not recorded as a version (dated {})",
+                            date.iso()
+                        ),
+                    ))
+                    .hint(format!(
+                        "run `privatums release{}` and commit {} with the change",
+                        owner.only(),
+                        record.folder.display()
+                    )),
+                ),
+            };
+            let finding = finding.language(language);
+            findings.push(match owner {
+                Owner::Institution(i) => finding.institution(&i.slug),
+                Owner::Platform => finding,
+            });
+        }
+    }
+    findings
+}
+
+/// The plan of an owner's policy page.
+fn plan<'a>(site: &'a Site, owner: Owner<'a>, language: Language) -> merge::PagePlan<'a> {
+    match owner {
+        Owner::Institution(i) => merge::plan_institution(site, i, language),
+        Owner::Platform => merge::plan_platform(site, language),
+    }
+}
+
+/// The 1-based line where `key = …` is set at the top of a TOML file.
+fn key_line(text: &str, key: &str) -> Option<usize> {
+    text.lines()
+        .take_while(|l| !l.trim_start().starts_with('['))
+        .position(|l| {
+            l.trim_start()
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map(|i| i + 1)
+}

@@ -1,0 +1,313 @@
+//! The release record: every published version of a page's text, kept in the site's own
+//! sources (`institutions/<slug>/versions/`, `content/versions/` for the platform's page)
+//! so it is reviewed in pull requests like any edit. One folder per version, named by its
+//! date, holding `version.toml` and the text of each language that changed in it
+//! (`lv.txt`, `en.txt`, the written form of `text::PageText`).
+//!
+//! Each language's versions form a hash chain: a version's `sha256` is the SHA-256 of its
+//! date, the previous version's `sha256` and its text. Editing a recorded text or date,
+//! or removing or reordering a past version, breaks the chain at the version after it,
+//! and the site no longer builds.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::text::PageText;
+use crate::diagnostic::{Diagnostic, Diagnostics, Position};
+use crate::load::Root;
+use crate::model::{Date, Language, Localized};
+
+/// The record's folder name beside the sources it records.
+pub const FOLDER: &str = "versions";
+/// Each version's manifest.
+pub const MANIFEST: &str = "version.toml";
+
+/// An institution's or the platform's recorded versions, oldest first.
+#[derive(Clone, Debug, Default)]
+pub struct Record {
+    /// Relative to the site root, e.g. `institutions/pmlp/versions`.
+    pub folder: PathBuf,
+    pub versions: Vec<Version>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Version {
+    pub date: Date,
+    /// The text of each language recorded in this version (the others did not change).
+    pub texts: Localized<Option<Recorded>>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Recorded {
+    /// The titles of the sections added, removed or changed since the language's
+    /// previous version; empty for its first.
+    pub changed: Vec<String>,
+    pub sha256: String,
+    pub text: PageText,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Manifest {
+    date: Date,
+    lv: Option<Entry>,
+    en: Option<Entry>,
+}
+
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct Entry {
+    changed: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    previous: Option<String>,
+    sha256: String,
+}
+
+#[derive(Serialize)]
+struct ManifestOut<'a> {
+    date: toml::value::Datetime,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lv: Option<&'a Entry>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    en: Option<&'a Entry>,
+}
+
+/// The link of the chain for `text`, recorded on `date` after the version whose hash is
+/// `previous`.
+pub fn chain(date: Date, previous: Option<&str>, text: &str) -> String {
+    let mut hash = Sha256::new();
+    hash.update(b"privatums version\n");
+    hash.update(date.iso().as_bytes());
+    hash.update(b"\n");
+    hash.update(previous.unwrap_or_default().as_bytes());
+    hash.update(b"\n");
+    hash.update(text.as_bytes());
+    hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl Record {
+    /// The versions that recorded `language`, oldest first.
+    pub fn history(&self, language: Language) -> Vec<(&Version, &Recorded)> {
+        self.versions
+            .iter()
+            .filter_map(|v| v.texts.get(language).as_ref().map(|r| (v, r)))
+            .collect()
+    }
+
+    pub fn latest(&self) -> Option<&Version> {
+        self.versions.last()
+    }
+
+    /// The files of a new version recorded on `date` with these texts: the version's
+    /// folder name and its files (name, contents). The caller checks that `date` is later
+    /// than every recorded version.
+    pub fn next_version(
+        &self,
+        date: Date,
+        texts: &Localized<Option<PageText>>,
+    ) -> (String, Vec<(String, String)>) {
+        let mut files = Vec::new();
+        let entries = Localized::from_fn(|language| {
+            let text = texts.get(language).as_ref()?;
+            let previous = self.history(language).pop().map(|(_, r)| r);
+            let written = text.write();
+            let entry = Entry {
+                changed: match previous {
+                    Some(previous) => changed_titles(&previous.text, text),
+                    None => Vec::new(),
+                },
+                previous: previous.map(|r| r.sha256.clone()),
+                sha256: chain(date, previous.map(|r| r.sha256.as_str()), &written),
+            };
+            files.push((format!("{}.txt", language.code()), written));
+            Some(entry)
+        });
+        let manifest = ManifestOut {
+            date: date.iso().parse().expect("an ISO date is a TOML date"),
+            lv: entries.lv.as_ref(),
+            en: entries.en.as_ref(),
+        };
+        let manifest = format!(
+            "# Written by `privatums release`. Do not edit: the hashes chain every version of\n\
+             # the page's text, and a changed or missing version stops the build.\n{}",
+            toml::to_string(&manifest).expect("a manifest is plain TOML")
+        );
+        files.insert(0, (MANIFEST.to_owned(), manifest));
+        (date.iso(), files)
+    }
+}
+
+/// The titles of the sections added, removed or changed from `old` to `new`, in the new
+/// page's order (removed ones after).
+pub fn changed_titles(old: &PageText, new: &PageText) -> Vec<String> {
+    let mut titles: Vec<String> = new
+        .sections
+        .iter()
+        .filter(|s| old.section(&s.id) != Some(*s))
+        .map(|s| s.title.clone())
+        .collect();
+    titles.extend(
+        old.sections
+            .iter()
+            .filter(|s| new.section(&s.id).is_none())
+            .map(|s| s.title.clone()),
+    );
+    titles
+}
+
+/// Reads and verifies the record in `folder` (relative to the root). A missing folder is
+/// an empty record.
+pub fn read(root: &Root, folder: &Path) -> Result<Record, Diagnostics> {
+    let mut errors = Diagnostics::default();
+    let (files, listing) = root.files_below(folder);
+    errors.0.extend(listing);
+    // Hidden files (an editor's or the system's) are not part of the record.
+    let mut by_version: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();
+    for file in files {
+        let parts: Vec<String> = file
+            .strip_prefix(folder)
+            .unwrap_or(&file)
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        if parts.iter().any(|p| p.starts_with('.')) {
+            continue;
+        }
+        match parts.as_slice() {
+            [version, _] => by_version.entry(version.clone()).or_default().push(file),
+            _ => errors.push(
+                Diagnostic::new(&file, "this file is not part of the release record")
+                    .hint(format!("{} holds one folder per version (`2026-11-22/`) written by `privatums release`: remove the file", folder.display())),
+            ),
+        }
+    }
+    let mut versions = Vec::new();
+    // Each language's chain so far: the last version's hash.
+    let mut last: Localized<Option<String>> = Localized::from_fn(|_| None);
+    for (name, files) in by_version {
+        match read_version(root, &folder.join(&name), &name, &files, &mut last) {
+            Ok(version) => versions.push(version),
+            Err(e) => errors.extend(e),
+        }
+    }
+    errors.into_result(Record {
+        folder: folder.to_path_buf(),
+        versions,
+    })
+}
+
+fn read_version(
+    root: &Root,
+    dir: &Path,
+    name: &str,
+    files: &[PathBuf],
+    last: &mut Localized<Option<String>>,
+) -> Result<Version, Diagnostics> {
+    let manifest_path = dir.join(MANIFEST);
+    let mut errors = Diagnostics::default();
+    for file in files {
+        let file_name = file.file_name().unwrap_or_default().to_string_lossy();
+        let known = file_name == MANIFEST
+            || Language::ALL
+                .iter()
+                .any(|l| file_name == format!("{}.txt", l.code()));
+        if !known {
+            errors.push(
+                Diagnostic::new(file, "this file is not part of the release record").hint(
+                    "a version's folder holds `version.toml` and `lv.txt`/`en.txt`: remove the file",
+                ),
+            );
+        }
+    }
+    let source = root.read(&manifest_path).map_err(|e| {
+        e.hint(format!(
+            "a version's folder must hold the `{MANIFEST}` `privatums release` wrote: restore it from version control"
+        ))
+    })?;
+    let manifest: Manifest = toml::from_str(&source.text)
+        .map_err(|e| Diagnostic::from_toml(&manifest_path, &source.text, 0, &e))?;
+    if manifest.date.iso() != name {
+        errors.push(
+            Diagnostic::new(
+                &manifest_path,
+                format!(
+                    "version {name} says its date is {}: a recorded version was changed",
+                    manifest.date.iso()
+                ),
+            )
+            .at(line_of(&source.text, None, "date"))
+            .hint("restore the version from version control; a new version is recorded with `privatums release`"),
+        );
+    }
+    let entries = Localized {
+        lv: manifest.lv,
+        en: manifest.en,
+    };
+    let mut texts = Localized::from_fn(|_| None);
+    for &language in Language::ALL.iter() {
+        let text_path = dir.join(format!("{}.txt", language.code()));
+        let Some(entry) = entries.get(language) else {
+            continue;
+        };
+        let text = match root.read(&text_path) {
+            Ok(file) => file.text,
+            Err(e) => {
+                errors.push(e.hint(format!(
+                    "version {name} recorded the {language} text in this file: restore it from version control"
+                )));
+                continue;
+            }
+        };
+        let previous = last.get(language).clone();
+        let broken = |message: String, key: &str| {
+            Diagnostic::new(&manifest_path, message)
+                .at(line_of(&source.text, Some(language), key))
+                .hint("restore the record from version control (`git checkout -- <folder>`): recorded versions are never edited or removed; a change is recorded as a new version with `privatums release`")
+        };
+        if entry.previous != previous {
+            errors.push(broken(
+                format!(
+                    "version {name} ({language}) does not follow the version recorded before it: a past version was removed or changed"
+                ),
+                if entry.previous.is_some() { "previous" } else { "sha256" },
+            ));
+        } else if chain(manifest.date, previous.as_deref(), &text) != entry.sha256 {
+            errors.push(broken(
+                format!(
+                    "the {language} text of version {name} was changed after it was recorded: it does not match its hash"
+                ),
+                "sha256",
+            ));
+        }
+        *last.get_mut(language) = Some(entry.sha256.clone());
+        *texts.get_mut(language) = Some(Recorded {
+            changed: entry.changed.clone(),
+            sha256: entry.sha256.clone(),
+            text: PageText::parse(&text),
+        });
+    }
+    errors.into_result(Version {
+        date: manifest.date,
+        texts,
+    })
+}
+
+/// The line of `key` in the manifest: in the language's table, or at the top.
+fn line_of(source: &str, language: Option<Language>, key: &str) -> Position {
+    let table = language.map(|l| format!("[{}]", l.code()));
+    let mut in_table = table.is_none();
+    let mut found = 1;
+    for (index, line) in source.lines().enumerate() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            in_table = Some(line) == table.as_deref();
+        } else if in_table && line.starts_with(key) {
+            found = index + 1;
+            break;
+        }
+    }
+    Position::of_line(source, found)
+}

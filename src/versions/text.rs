@@ -1,0 +1,249 @@
+//! The page text: what a visitor reads on a policy page, section by section, in a stable
+//! plain form. It is made from each section's rendered HTML (so placeholders, generated
+//! tables and shared blocks are in it as the visitor sees them), keeping only the words
+//! and the block structure: a paragraph, list item, heading or table row is a line. The
+//! markup, classes, stylesheet, page layout, header, footer and navigation are not part of
+//! it, so a theme or CSS change is not a change of the text.
+//!
+//! Written form (what the record stores, one file per version and language):
+//!
+//! ```text
+//! ## Section title {#section-id}
+//! A paragraph on one line.
+//! - a list item
+//! Cell | Cell | Cell
+//!
+//! ## Next section {#next}
+//! ```
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use scraper::{ElementRef, Html, Node};
+
+/// One page's text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PageText {
+    pub sections: Vec<SectionText>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SectionText {
+    pub id: String,
+    pub title: String,
+    /// The section's blocks in order, each on one line, never empty.
+    pub lines: Vec<String>,
+}
+
+/// A section heading line: `## Title {#id}`.
+static HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^## (.*) \{#([^{}\s]+)\}$").expect("a valid pattern"));
+
+/// Elements that start a new line of text.
+const BLOCKS: &[&str] = &[
+    "address",
+    "blockquote",
+    "caption",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "tfoot",
+    "thead",
+    "tr",
+    "ul",
+];
+
+impl PageText {
+    /// The text of rendered sections: `(id, title, html)` in page order.
+    pub fn from_sections<'a>(
+        sections: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>,
+    ) -> PageText {
+        PageText {
+            sections: sections
+                .into_iter()
+                .map(|(id, title, html)| SectionText {
+                    id: id.to_owned(),
+                    title: collapse(title),
+                    lines: lines_of(html),
+                })
+                .collect(),
+        }
+    }
+
+    /// The written form; `parse` reads it back exactly.
+    pub fn write(&self) -> String {
+        let mut out = String::new();
+        for (index, section) in self.sections.iter().enumerate() {
+            if index > 0 {
+                out.push('\n');
+            }
+            out.push_str(&format!("## {} {{#{}}}\n", section.title, section.id));
+            for line in &section.lines {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+        out
+    }
+
+    /// Reads the written form. Lines before the first heading and empty lines carry no
+    /// text; `write(parse(t)) == t` for every text `write` made.
+    pub fn parse(text: &str) -> PageText {
+        let mut sections: Vec<SectionText> = Vec::new();
+        for line in text.lines() {
+            if let Some(heading) = HEADING.captures(line) {
+                sections.push(SectionText {
+                    id: heading[2].to_owned(),
+                    title: heading[1].to_owned(),
+                    lines: Vec::new(),
+                });
+            } else if let Some(section) = sections.last_mut().filter(|_| !line.is_empty()) {
+                section.lines.push(line.to_owned());
+            }
+        }
+        PageText { sections }
+    }
+
+    pub fn section(&self, id: &str) -> Option<&SectionText> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+}
+
+/// Whitespace runs as one space, trimmed.
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The lines of an HTML fragment (parsed by html5ever through scraper).
+fn lines_of(html: &str) -> Vec<String> {
+    let fragment = Html::parse_fragment(html);
+    let mut lines = Lines::default();
+    lines.walk(fragment.root_element());
+    lines.flush();
+    lines.done
+}
+
+#[derive(Default)]
+struct Lines {
+    done: Vec<String>,
+    line: String,
+    /// What the current line starts with (`- ` for a list item), kept until text follows.
+    marker: &'static str,
+}
+
+impl Lines {
+    fn flush(&mut self) {
+        let text = collapse(&self.line);
+        if !text.is_empty() {
+            self.done.push(format!("{}{text}", self.marker));
+        }
+        if !text.is_empty() || self.marker.is_empty() {
+            self.marker = "";
+        }
+        self.line.clear();
+    }
+
+    fn walk(&mut self, element: ElementRef) {
+        for child in element.children() {
+            match child.value() {
+                Node::Text(text) => self.line.push_str(text),
+                Node::Element(e) => {
+                    let Some(child) = ElementRef::wrap(child) else {
+                        continue;
+                    };
+                    let name = e.name();
+                    let block = BLOCKS.contains(&name);
+                    if block {
+                        self.flush();
+                        self.marker = match name {
+                            "li" => "- ",
+                            "h4" | "h5" | "h6" => "### ",
+                            _ => self.marker,
+                        };
+                    }
+                    match name {
+                        "td" | "th" if !collapse(&self.line).is_empty() => {
+                            self.line.push_str(" | ")
+                        }
+                        "br" => self.line.push(' '),
+                        _ => {}
+                    }
+                    self.walk(child);
+                    if block {
+                        self.flush();
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_become_lines_and_markup_is_dropped() {
+        let text = PageText::from_sections([(
+            "purposes",
+            "Why  we process",
+            "<p>We <strong>keep</strong>\n data.</p><ul><li><p>one</p></li><li>two</li></ul>\
+             <table><tr><th>Name</th><th>Term</th></tr><tr><td>a</td><td>1 year</td></tr></table>\
+             <h4>More</h4>",
+        )]);
+        assert_eq!(
+            text.sections[0].lines,
+            [
+                "We keep data.",
+                "- one",
+                "- two",
+                "Name | Term",
+                "a | 1 year",
+                "### More"
+            ]
+        );
+        assert_eq!(text.sections[0].title, "Why we process");
+    }
+
+    #[test]
+    fn the_written_form_reads_back_exactly() {
+        let text = PageText::from_sections([
+            ("a", "First", "<p>One.</p><p>Two.</p>"),
+            ("b", "Second {x}", "<p>Three.</p>"),
+        ]);
+        let written = text.write();
+        assert_eq!(PageText::parse(&written), text);
+        assert_eq!(PageText::parse(&written).write(), written);
+    }
+
+    #[test]
+    fn a_class_or_wrapper_change_is_not_a_text_change() {
+        let a = PageText::from_sections([("a", "T", "<p>Same words.</p>")]);
+        let b = PageText::from_sections([(
+            "a",
+            "T",
+            "<div class=\"x\"><p class=\"y\">Same  words.</p></div>",
+        )]);
+        assert_eq!(a, b);
+    }
+}
