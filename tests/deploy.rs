@@ -172,10 +172,13 @@ fn sitemaps_follow_the_schema_and_list_every_page_that_exists() {
             .filter(|e| {
                 e.file_name() == "index.html" && !e.path().starts_with(public.join("_report"))
             })
-            // The notices (signs to print, texts to paste) are not in the sitemaps.
+            // The notices (signs to print, texts to paste) and the recorded versions
+            // (archived, noindex) are not in the sitemaps.
             .filter(|e| {
                 let path = e.path().to_string_lossy();
-                !path.contains("/pazinojumi/") && !path.contains("/notices/")
+                ["/pazinojumi/", "/notices/", "/versijas/", "/versions/"]
+                    .iter()
+                    .all(|folder| !path.contains(folder))
             })
             .count();
         assert_eq!(listed, pages);
@@ -499,7 +502,9 @@ fn nginx_serves_every_page_with_the_headers_and_brotli() {
             assert_eq!(get(port, hidden, None).status, 404, "{hidden}");
         }
     }
-    // The whole output's 8 pages, the report and 18 notice pages (PMLP 5 and Ādaži 4 per
-    // language), and PMLP's 2 pages and 10 notice pages again on their own.
-    assert_eq!(pages, 39);
+    // The whole output's 8 pages, the report, 18 notice pages (PMLP 5 and Ādaži 4 per
+    // language) and 12 version pages (the list and the first recorded version of PMLP's,
+    // Ādaži's and the platform's page per language), and PMLP's 2 pages, 10 notice pages
+    // and 4 version pages again on their own.
+    assert_eq!(pages, 55);
 }

@@ -194,17 +194,8 @@ pub fn findings(
     renderer: &Renderer,
     only: Option<&crate::model::Slug>,
 ) -> Vec<Finding> {
-    let mut owners: Vec<Owner> = site
-        .institutions
-        .iter()
-        .filter(|i| only.is_none_or(|s| *s == i.slug))
-        .map(Owner::Institution)
-        .collect();
-    if only.is_none() {
-        owners.push(Owner::Platform);
-    }
     let mut findings = Vec::new();
-    for owner in owners {
+    for owner in owners(site, only) {
         let record = owner.record(site);
         if record.versions.is_empty() {
             continue;
@@ -262,6 +253,20 @@ pub fn findings(
         }
     }
     findings
+}
+
+/// The pages `only` selects: one institution's, or every institution's and the platform's.
+fn owners<'a>(site: &'a Site, only: Option<&crate::model::Slug>) -> Vec<Owner<'a>> {
+    let mut owners: Vec<Owner> = site
+        .institutions
+        .iter()
+        .filter(|i| only.is_none_or(|s| *s == i.slug))
+        .map(Owner::Institution)
+        .collect();
+    if only.is_none() {
+        owners.push(Owner::Platform);
+    }
+    owners
 }
 
 /// The plan of an owner's policy page.

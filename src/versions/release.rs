@@ -9,7 +9,7 @@ use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::{plan, status, Owner, PageText, Status};
+use super::{owners, plan, status, PageText, Status};
 use crate::build::Project;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::{Language, Localized};
@@ -55,19 +55,10 @@ pub fn release(
 ) -> Result<Released, Diagnostics> {
     let site = project.site();
     let root = project.root_dir();
-    let mut owners: Vec<Owner> = site
-        .institutions
-        .iter()
-        .filter(|i| only.is_none_or(|s| *s == i.slug))
-        .map(Owner::Institution)
-        .collect();
-    if only.is_none() {
-        owners.push(Owner::Platform);
-    }
     remove_debris(root);
     let mut errors = Diagnostics::default();
     let mut new = Vec::new();
-    for owner in owners {
+    for owner in owners(site, only) {
         let record = owner.record(site);
         let date = owner.date(site);
         let mut texts: Localized<Option<PageText>> = Localized::from_fn(|_| None);
