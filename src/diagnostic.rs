@@ -6,14 +6,19 @@ use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+use crate::messages::Message;
+use crate::msg;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     /// The file, relative to the site root.
     pub file: PathBuf,
     /// Boxed: most of a build's results carry no diagnostic, so keep `Result`s small.
     pub position: Option<Box<Position>>,
-    pub message: String,
-    pub hint: Option<String>,
+    /// What is wrong: a catalogue id and its arguments, said in the reader's language.
+    pub message: Message,
+    /// How to fix it.
+    pub hint: Option<Message>,
     /// The `check` rule that found it, shown as `error[rule]`.
     pub code: Option<&'static str>,
 }
@@ -102,7 +107,7 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 }
 
 impl Diagnostic {
-    pub fn new(file: impl Into<PathBuf>, message: impl Into<String>) -> Diagnostic {
+    pub fn new(file: impl Into<PathBuf>, message: impl Into<Message>) -> Diagnostic {
         Diagnostic {
             file: file.into(),
             position: None,
@@ -126,7 +131,7 @@ impl Diagnostic {
         self.at(Position::of_span(source, span))
     }
 
-    pub fn hint(mut self, hint: impl Into<String>) -> Diagnostic {
+    pub fn hint(mut self, hint: impl Into<Message>) -> Diagnostic {
         self.hint = Some(hint.into());
         self
     }
@@ -170,7 +175,8 @@ impl Diagnostic {
     }
 
     fn write(&self, f: &mut fmt::Formatter<'_>, label: &str) -> fmt::Result {
-        writeln!(f, "{label}: {}", visible(&self.message))?;
+        writeln!(f, "{label}: {}", visible(&self.message.to_string()))?;
+        let hint_label = msg!("label-hint");
         let location = visible(&self.location()).into_owned();
         match &self.position {
             Some(p) => {
@@ -186,13 +192,13 @@ impl Diagnostic {
                     "^".repeat(caret_width)
                 )?;
                 if let Some(hint) = &self.hint {
-                    writeln!(f, "{gutter} = hint: {}", visible(hint))?;
+                    writeln!(f, "{gutter} = {hint_label}: {}", visible(&hint.to_string()))?;
                 }
             }
             None => {
                 writeln!(f, " --> {location}")?;
                 if let Some(hint) = &self.hint {
-                    writeln!(f, "  = hint: {}", visible(hint))?;
+                    writeln!(f, "  = {hint_label}: {}", visible(&hint.to_string()))?;
                 }
             }
         }
@@ -245,9 +251,10 @@ pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let error = msg!("label-error");
         match self.code {
-            Some(code) => self.write(f, &format!("error[{code}]")),
-            None => self.write(f, "error"),
+            Some(code) => self.write(f, &format!("{error}[{code}]")),
+            None => self.write(f, &error.to_string()),
         }
     }
 }
@@ -303,8 +310,17 @@ impl From<Diagnostic> for Diagnostics {
 pub const SHOWN_PER_FILE_AND_KIND: usize = 10;
 
 /// What makes two diagnostics "alike": their `check` rule, or else the same message.
-fn kind_of(diagnostic: &Diagnostic) -> &str {
-    diagnostic.code.unwrap_or(&diagnostic.message)
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Kind<'a> {
+    Rule(&'static str),
+    Message(&'a Message),
+}
+
+fn kind_of(diagnostic: &Diagnostic) -> Kind<'_> {
+    match diagnostic.code {
+        Some(rule) => Kind::Rule(rule),
+        None => Kind::Message(&diagnostic.message),
+    }
 }
 
 /// `9990` as `9,990`.
@@ -322,7 +338,7 @@ pub fn thousands(n: usize) -> String {
 
 impl fmt::Display for Diagnostics {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut seen: std::collections::HashMap<(&Path, &str), usize> = Default::default();
+        let mut seen: std::collections::HashMap<(&Path, Kind), usize> = Default::default();
         for diagnostic in &self.0 {
             let count = seen
                 .entry((&diagnostic.file, kind_of(diagnostic)))
@@ -338,87 +354,82 @@ impl fmt::Display for Diagnostics {
             let key = (diagnostic.file.as_path(), kind_of(diagnostic));
             let count = seen[&key];
             if count > SHOWN_PER_FILE_AND_KIND && reported.insert(key) {
-                writeln!(
-                    f,
-                    "… and {} more like this in {}: {}\n",
-                    thousands(count - SHOWN_PER_FILE_AND_KIND),
-                    visible(&diagnostic.file.display().to_string()),
-                    visible(&diagnostic.message)
-                )?;
+                let more = msg!(
+                    "more-like-this",
+                    count = count - SHOWN_PER_FILE_AND_KIND,
+                    shown = thousands(count - SHOWN_PER_FILE_AND_KIND),
+                    file = &diagnostic.file,
+                    message = diagnostic.message.clone(),
+                );
+                writeln!(f, "{}\n", visible(&more.to_string()))?;
             }
         }
         let n = self.0.len();
-        write!(
-            f,
-            "error: the build found {} problem{}; nothing was published",
-            thousands(n),
-            if n == 1 { "" } else { "s" }
-        )
+        let failed = msg!("build-failed", count = n, shown = thousands(n));
+        write!(f, "{}: {failed}", msg!("label-error"))
     }
 }
 
 impl std::error::Error for Diagnostics {}
 
 /// Turns serde's and toml's wording into a message and a hint an editor can act on.
-fn explain_toml_message(message: &str) -> (String, Option<String>) {
+fn explain_toml_message(message: &str) -> (Message, Option<Message>) {
     let message = message.trim();
-    if message.starts_with("the date ") {
-        return (
-            message.to_owned(),
-            Some("write the date as year-month-day, e.g. 2026-11-22".to_owned()),
-        );
+    if let Some(date) = message.strip_prefix("the date ") {
+        // model/date.rs: "the date 2026-02-30 does not exist", "… is out of range: dates lie
+        // in the years 1990 to 2099".
+        let written = date.split(' ').next().unwrap_or_default();
+        let years: Vec<&str> = date.split(' ').filter(|w| w.len() == 4).collect();
+        let message = match years[..] {
+            [from, to] if date.contains("out of range") => {
+                msg!("date-out-of-range", date = written, from = from, to = to)
+            }
+            _ => msg!("date-does-not-exist", date = written),
+        };
+        return (message, Some(msg!("date-hint")));
     }
     let quoted = backticked(message);
     if let Some(rest) = message.strip_prefix("unknown field") {
         let unknown = quoted.first().cloned().unwrap_or_default();
         let expected = &quoted[1.min(quoted.len())..];
         let hint = if rest.contains("there are no fields") {
-            "this table takes no keys; remove it".to_owned()
+            msg!("table-takes-no-keys")
         } else {
-            suggest(&unknown, expected, "key")
+            suggest(&unknown, expected, Allowed::Key)
         };
-        return (format!("unknown key `{unknown}`"), Some(hint));
+        return (msg!("unknown-key", key = unknown), Some(hint));
     }
     if let Some(field) = message
         .strip_prefix("missing field `")
         .and_then(|r| r.strip_suffix('`'))
     {
         return (
-            format!("missing required key `{field}`"),
-            Some(format!(
-                "add `{field} = …` to this table (see docs/content-model.md)"
-            )),
+            msg!("missing-key", key = field),
+            Some(msg!("missing-key-hint", key = field)),
         );
     }
     if message.starts_with("unknown variant") {
         let unknown = quoted.first().cloned().unwrap_or_default();
         let expected = &quoted[1.min(quoted.len())..];
         return (
-            format!("`{unknown}` is not one of the allowed values"),
-            Some(suggest(&unknown, expected, "value")),
+            msg!("value-not-allowed", value = &unknown),
+            Some(suggest(&unknown, expected, Allowed::Value)),
         );
     }
     if message.starts_with("invalid type") {
         let hint = if message.contains("expected a string") {
-            "write the value as text in double quotes, e.g. \"67223131\""
+            msg!("invalid-type-hint-text")
         } else {
-            "see docs/content-model.md for the type this key takes"
+            msg!("invalid-type-hint")
         };
-        return (message.to_owned(), Some(hint.to_owned()));
+        return (msg!("invalid-type", detail = message), Some(hint));
     }
     if message.contains("duplicate key") {
-        return (
-            message.to_owned(),
-            Some("each key may appear once in a table; remove or rename one".to_owned()),
-        );
+        return (msg!("duplicate-key"), Some(msg!("duplicate-key-hint")));
     }
     (
-        format!("invalid TOML: {message}"),
-        Some(
-            "check the TOML syntax: `key = value` one per line, text in double quotes, \
-             tables as [name]"
-                .to_owned(),
-        ),
+        msg!("invalid-toml", detail = message),
+        Some(msg!("invalid-toml-hint")),
     )
 }
 
@@ -431,17 +442,45 @@ fn backticked(message: &str) -> Vec<String> {
         .collect()
 }
 
+/// What a list of allowed names names, for [`suggest`].
+#[derive(Clone, Copy, Debug)]
+pub enum Allowed {
+    Key,
+    Value,
+    FileName,
+    Rule,
+    Block,
+}
+
+impl Allowed {
+    /// The catalogues' selector for the word.
+    fn selector(self) -> &'static str {
+        match self {
+            Allowed::Key => "key",
+            Allowed::Value => "value",
+            Allowed::FileName => "file-name",
+            Allowed::Rule => "rule",
+            Allowed::Block => "block",
+        }
+    }
+}
+
 /// "did you mean `email`?" when a known name is close to the unknown one, and the full
 /// list either way.
-pub fn suggest(unknown: &str, known: &[String], what: &str) -> String {
+pub fn suggest(unknown: &str, known: &[String], what: Allowed) -> Message {
     let list = known
         .iter()
         .map(|k| format!("`{k}`"))
         .collect::<Vec<_>>()
         .join(", ");
     match closest(unknown, known.iter().map(String::as_str)) {
-        Some(best) => format!("did you mean `{best}`? Allowed {what}s here: {list}"),
-        None => format!("allowed {what}s here: {list}"),
+        Some(best) => msg!(
+            "did-you-mean-allowed",
+            best = best,
+            what = what.selector(),
+            list = list
+        ),
+        None => msg!("allowed-here", what = what.selector(), list = list),
     }
 }
 
@@ -547,8 +586,8 @@ mod tests {
     fn unknown_keys_suggest_the_closest_known_one() {
         let (message, hint) =
             explain_toml_message("unknown field `emial`, expected one of `email`, `name`, `phone`");
-        assert_eq!(message, "unknown key `emial`");
-        assert!(hint.unwrap().starts_with("did you mean `email`?"));
+        assert_eq!(message.english(), "unknown key `emial`");
+        assert!(hint.unwrap().english().starts_with("did you mean `email`?"));
     }
 
     #[test]

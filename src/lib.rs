@@ -14,6 +14,7 @@ pub mod diagnostic;
 pub mod limits;
 pub mod load;
 pub mod merge;
+pub mod messages;
 pub mod model;
 pub mod notices;
 pub mod output;

@@ -10,6 +10,14 @@ use clap::{Parser, Subcommand};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The language of messages, `lv` or `en` [default: the locale's (LANG=lv_LV.UTF-8 is
+    /// Latvian), else English].
+    #[arg(long, global = true, value_name = "LANG", value_parser = language)]
+    lang: Option<privatums::model::Language>,
+}
+
+fn language(code: &str) -> Result<privatums::model::Language, String> {
+    privatums::model::Language::from_code(code).ok_or_else(|| "use `lv` or `en`".to_owned())
 }
 
 #[derive(Subcommand)]
@@ -100,7 +108,12 @@ enum New {
 }
 
 fn main() -> ExitCode {
-    match Cli::parse().command {
+    let cli = Cli::parse();
+    let language = cli.lang.unwrap_or_else(|| {
+        privatums::messages::language_of_locale(|name| std::env::var(name).ok())
+    });
+    privatums::messages::set_language(language);
+    match cli.command {
         Command::Check {
             root,
             format,

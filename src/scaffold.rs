@@ -10,6 +10,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use crate::diagnostic::Diagnostic;
 use crate::load::{INSTITUTION_FILE, PLATFORM_FILE};
 use crate::model::{Date, Slug};
+use crate::msg;
 
 /// What `new institution` created: the folder and its files, relative to the site root.
 #[derive(Debug)]
@@ -46,10 +47,8 @@ pub fn new_institution(root: &Path, slug: &str) -> Result<NewInstitution, Diagno
     let folder = Path::new("institutions").join(slug);
     let slug = Slug::parse(slug).map_err(|bad| {
         let hint = match bad.suggestion {
-            Some(s) => format!("use `{s}` instead"),
-            None => {
-                "use only lowercase letters a-z, digits and `-`, e.g. `valsts-policija`".to_owned()
-            }
+            Some(s) => msg!("slug-use-instead", slug = s),
+            None => msg!("slug-use-instead-example"),
         };
         Diagnostic::new(&folder, bad.reason).hint(hint)
     })?;

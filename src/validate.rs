@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use crate::diagnostic::{closest, suggest, Diagnostic, Diagnostics, Position};
+use crate::diagnostic::{closest, suggest, Allowed, Diagnostic, Diagnostics, Position};
 use crate::load::{Institution, Placement, Site, PLATFORM_FILE};
 use crate::merge;
 use crate::model::{Language, Right, Slug};
@@ -144,7 +144,7 @@ fn check_institution(site: &Site, institution: &Institution, errors: &mut Diagno
             errors.push(
                 Diagnostic::new(&file.path, format!("there is no check rule `{id}`"))
                     .at(at())
-                    .hint(suggest(id, &known, "rule")),
+                    .hint(suggest(id, &known, Allowed::Rule)),
             );
         } else if silence.reason.trim().is_empty() {
             errors.push(
@@ -235,7 +235,7 @@ fn check_blocks(site: &Site, institution: &Institution, errors: &mut Diagnostics
             errors.push(
                 Diagnostic::new(&file.path, format!("there is no shared block `{id}`"))
                     .at(at())
-                    .hint(suggest(id, &ids, "block")),
+                    .hint(suggest(id, &ids, Allowed::Block)),
             );
             continue;
         };

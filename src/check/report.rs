@@ -9,7 +9,9 @@ use serde::Serialize;
 
 use super::{Report, Row, Rule, Severity};
 use crate::diagnostic::{thousands, visible, Diagnostic, Diagnostics, SHOWN_PER_FILE_AND_KIND};
+use crate::messages::{self, Message};
 use crate::model::Language;
+use crate::msg;
 
 /// The report for a terminal. Like the build's errors, at most
 /// [`SHOWN_PER_FILE_AND_KIND`] findings of one rule in one file are shown; the rest are
@@ -31,7 +33,7 @@ pub fn human(report: &Report) -> String {
             let name = finding
                 .institution
                 .as_ref()
-                .map_or("platform".to_owned(), ToString::to_string);
+                .map_or(msg!("report-platform").to_string(), ToString::to_string);
             let language = finding
                 .language
                 .map_or(String::new(), |l| format!(" ({l})"));
@@ -39,8 +41,8 @@ pub fn human(report: &Report) -> String {
             group = Some(this);
         }
         let severity = match finding.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => msg!("label-error"),
+            Severity::Warning => msg!("label-warning"),
         };
         let _ = writeln!(
             out,
@@ -56,34 +58,24 @@ pub fn human(report: &Report) -> String {
         let key = (finding.diagnostic.file.as_path(), finding.rule);
         let more = seen[&key].saturating_sub(SHOWN_PER_FILE_AND_KIND);
         if more > 0 && counted.insert(key) {
-            let _ = writeln!(
-                out,
-                "… and {} more [{}] like this in {}\n",
-                thousands(more),
-                finding.rule.id(),
-                visible(&finding.diagnostic.file.display().to_string()),
+            let more = msg!(
+                "more-findings-like-this",
+                count = more,
+                shown = thousands(more),
+                rule = finding.rule.id(),
+                file = &finding.diagnostic.file,
             );
+            let _ = writeln!(out, "{}\n", visible(&more.to_string()));
         }
     }
-    let _ = write!(
-        out,
-        "check: {} error{}, {} warning{} in {} institution{}",
-        report.errors(),
-        plural(report.errors()),
-        report.warnings(),
-        plural(report.warnings()),
-        report.completeness.len(),
-        plural(report.completeness.len()),
+    let summary = msg!(
+        "check-summary",
+        errors = report.errors(),
+        warnings = report.warnings(),
+        institutions = report.completeness.len(),
     );
+    let _ = write!(out, "{summary}");
     out
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
 
 /// The version of the JSON schema (docs/checks.md).
@@ -116,8 +108,20 @@ struct JsonFinding<'a> {
     file: String,
     line: Option<usize>,
     column: Option<usize>,
-    message: &'a str,
-    hint: Option<&'a str>,
+    /// The message's catalogue id: stable across versions and languages.
+    message_id: &'static str,
+    /// In English, whatever the reader's language.
+    message: String,
+    hint: Option<String>,
+    /// The same in the language chosen by `--lang` or the locale.
+    localized: Localized,
+}
+
+#[derive(Serialize)]
+struct Localized {
+    language: Language,
+    message: String,
+    hint: Option<String>,
 }
 
 impl<'a> JsonFinding<'a> {
@@ -136,8 +140,14 @@ impl<'a> JsonFinding<'a> {
             file: d.file.display().to_string(),
             line: d.position.as_ref().map(|p| p.line),
             column: d.position.as_ref().map(|p| p.column),
-            message: &d.message,
-            hint: d.hint.as_deref(),
+            message_id: d.message.id(),
+            message: d.message.english(),
+            hint: d.hint.as_ref().map(Message::english),
+            localized: Localized {
+                language: messages::language(),
+                message: d.message.to_string(),
+                hint: d.hint.as_ref().map(ToString::to_string),
+            },
         }
     }
 }
@@ -201,34 +211,29 @@ pub fn json_failure(errors: &Diagnostics) -> String {
 pub fn human_failure(errors: &Diagnostics) -> String {
     let mut out = String::new();
     for d in errors.iter() {
-        let _ = writeln!(out, "{}", d.labelled(&format!("error[{}]", load_rule(d))));
+        let label = format!("{}[{}]", msg!("label-error"), load_rule(d));
+        let _ = writeln!(out, "{}", d.labelled(&label));
     }
-    let n = errors.len();
     let _ = write!(
         out,
-        "check: {n} error{} in the sources; fix them so the pages can be checked",
-        plural(n)
+        "{}",
+        msg!("check-sources-failed", errors = errors.len())
     );
     out
 }
 
 /// The rule id of an error found while loading and validating: its code, or its kind.
 fn load_rule(d: &Diagnostic) -> &'static str {
-    let message = d.message.as_str();
     if let Some(code) = d.code {
-        code
-    } else if message.starts_with("missing required key") {
-        "missing-key"
-    } else if message.starts_with("unknown key") {
-        "unknown-key"
-    } else if message.contains("TODO") {
-        "todo"
-    } else if message.starts_with("invalid TOML") || message.contains("duplicate key") {
-        "toml-syntax"
-    } else if message.starts_with("invalid type") || message.contains("allowed values") {
-        "invalid-value"
-    } else {
-        "invalid-source"
+        return code;
+    }
+    match d.message.id() {
+        "missing-key" => "missing-key",
+        "unknown-key" => "unknown-key",
+        "invalid-toml" | "duplicate-key" => "toml-syntax",
+        "invalid-type" | "value-not-allowed" => "invalid-value",
+        "todo-in-text" | "todo-in-value" => "todo",
+        _ => "invalid-source",
     }
 }
 

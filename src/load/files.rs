@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
 use crate::diagnostic::Diagnostic;
+use crate::msg;
 
 /// A text file of the site: its path relative to the root (how errors name it) and text.
 #[derive(Clone, Debug)]
@@ -28,8 +29,8 @@ impl Root {
             Ok(m) if m.is_dir() => Ok(Root {
                 dir: dir.to_path_buf(),
             }),
-            _ => Err(Diagnostic::new(dir, "the site root is not a folder")
-                .hint("run privatums in the folder that holds platform.toml, or pass --root DIR")),
+            _ => Err(Diagnostic::new(dir, msg!("root-not-a-folder"))
+                .hint(msg!("root-not-a-folder-hint"))),
         }
     }
 
@@ -77,8 +78,8 @@ impl Root {
         self.check_ancestors(relative)?;
         let full = self.dir.join(relative);
         let metadata = fs::symlink_metadata(&full).map_err(|_| {
-            Diagnostic::new(relative, "file not found")
-                .hint(format!("create {}", relative.display()))
+            Diagnostic::new(relative, msg!("file-not-found"))
+                .hint(msg!("file-not-found-hint", file = relative))
         })?;
         if metadata.file_type().is_symlink() {
             return Err(symlink_refused(relative));
@@ -86,14 +87,15 @@ impl Root {
         if !metadata.is_file() {
             return Err(Diagnostic::new(
                 relative,
-                format!("expected a file, found {}", kind_of(&metadata.file_type())),
+                msg!("not-a-file", found = kind_of(&metadata.file_type())),
             )
-            .hint("replace it with an ordinary text file"));
+            .hint(msg!("not-a-file-hint")));
         }
         if metadata.len() > limit {
             return Err(too_big(relative, metadata.len(), limit));
         }
-        fs::read(&full).map_err(|e| Diagnostic::new(relative, e.to_string()))
+        fs::read(&full)
+            .map_err(|e| Diagnostic::new(relative, msg!("io-error", detail = e.to_string())))
     }
 
     /// Reads one regular file under the root as UTF-8 text.
@@ -106,13 +108,13 @@ impl Root {
         }) {
             return Err(Diagnostic::new(
                 relative,
-                format!(
-                    "line {} is longer than {} characters",
-                    line + 1,
-                    crate::limits::MAX_LINE_CHARS
+                msg!(
+                    "line-too-long",
+                    line = line + 1,
+                    limit = crate::limits::MAX_LINE_CHARS
                 ),
             )
-            .hint("break the text into paragraphs (an empty line between them), or remove what was pasted by mistake"));
+            .hint(msg!("line-too-long-hint")));
         }
         Ok(SourceFile {
             path: relative.to_path_buf(),
@@ -185,32 +187,35 @@ impl Root {
                         entries.push((path, e.file_type().is_dir()));
                     }
                 }
-                Err(e) => errors.push(Diagnostic::new(relative, e.to_string())),
+                Err(e) => errors.push(Diagnostic::new(
+                    relative,
+                    msg!("io-error", detail = e.to_string()),
+                )),
             }
         }
         (entries, errors)
     }
 }
 
-/// What a non-file is, in an editor's words.
+/// What a non-file is, as the catalogues' selector for it.
 fn kind_of(kind: &fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if kind.is_fifo() {
-            return "a named pipe (FIFO)";
+            return "fifo";
         }
         if kind.is_socket() {
-            return "a socket";
+            return "socket";
         }
         if kind.is_block_device() || kind.is_char_device() {
-            return "a device";
+            return "device";
         }
     }
     if kind.is_dir() {
-        "a folder"
+        "folder"
     } else {
-        "a special file"
+        "special"
     }
 }
 
@@ -218,16 +223,15 @@ fn kind_of(kind: &fs::FileType) -> &'static str {
 fn too_big(relative: &Path, size: u64, limit: u64) -> Diagnostic {
     Diagnostic::new(
         relative,
-        format!(
-            "the file is {}; a file of the site may be at most {}",
-            crate::limits::size(size),
-            crate::limits::size(limit)
+        msg!(
+            "file-too-big",
+            size = crate::limits::size(size),
+            limit = crate::limits::size(limit)
         ),
     )
-    .hint("a section is a few pages of text: remove what was pasted by mistake, or split the file into sections")
+    .hint(msg!("file-too-big-hint"))
 }
 
 fn symlink_refused(relative: &Path) -> Diagnostic {
-    Diagnostic::new(relative, "symbolic links are not allowed in the site")
-        .hint("replace the link with a copy of the file it points to")
+    Diagnostic::new(relative, msg!("symlink-refused")).hint(msg!("symlink-refused-hint"))
 }

@@ -9,6 +9,7 @@ use toml::Spanned;
 use super::media::Media;
 use super::{Root, SourceFile};
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};
+use crate::msg;
 
 /// A Markdown file's body, kept with the whole file so errors found later (in a
 /// placeholder, say) can still point at the right line.
@@ -103,9 +104,9 @@ const FENCE: &str = "+++";
 
 pub fn parse<F: DeserializeOwned>(file: SourceFile) -> Result<Parsed<F>, Diagnostics> {
     let missing = || {
-        Diagnostic::new(&file.path, "the file has no front matter")
+        Diagnostic::new(&file.path, msg!("no-front-matter"))
             .at(Position::of_line(&file.text, 1))
-            .hint("start the file with a `+++` line, the section's `id`, `title` and `order`, and another `+++` line")
+            .hint(msg!("no-front-matter-hint"))
     };
     let mut lines = file.text.split_inclusive('\n');
     let first = lines.next().ok_or_else(missing)?;
@@ -123,9 +124,9 @@ pub fn parse<F: DeserializeOwned>(file: SourceFile) -> Result<Parsed<F>, Diagnos
         offset += line.len();
     }
     let (front_end, body_start) = front_end.ok_or_else(|| {
-        Diagnostic::new(&file.path, "the front matter is not closed")
+        Diagnostic::new(&file.path, msg!("front-matter-not-closed"))
             .at(Position::of_line(&file.text, 1))
-            .hint("add a line with `+++` after the front matter")
+            .hint(msg!("front-matter-not-closed-hint"))
     })?;
     let front: F = super::missing::from_toml(
         &file.path,
@@ -180,7 +181,7 @@ mod tests {
             .0
             .remove(0);
         assert_eq!(err.position.unwrap().line, 3);
-        assert_eq!(err.message, "unknown key `titel`");
+        assert_eq!(err.message.english(), "unknown key `titel`");
     }
 
     #[test]
@@ -209,6 +210,6 @@ mod tests {
     #[test]
     fn requires_front_matter() {
         let err = parse::<Front>(file("# Title\n")).err().unwrap();
-        assert!(err.0[0].message.contains("no front matter"));
+        assert!(err.0[0].message.english().contains("no front matter"));
     }
 }

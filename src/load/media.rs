@@ -14,6 +14,8 @@ use std::collections::BTreeMap;
 
 use super::{Institution, MarkdownSource, Root, Site};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::Message;
+use crate::msg;
 
 use crate::limits::{
     MAX_FOOTNOTES, MAX_HEADINGS, MAX_IMAGES, MAX_IMAGE_BYTES, MAX_REPORTED_PER_FILE,
@@ -97,20 +99,20 @@ pub fn attach(
             found.push(|| {
                 Diagnostic::new(
                     &source.file,
-                    format!("`<{element}>` would load something from another address"),
+                    msg!("html-loads-elsewhere", element = element.as_str()),
                 )
                 .at(source.position(at..at + 1))
-                .hint("a privacy page loads nothing from elsewhere: show an image of the site as ![description](file.png), link to anything else with [text](https://…)")
+                .hint(msg!("html-loads-elsewhere-hint"))
             });
         }
     };
     let too_many = |what: &str, limit: usize, at: usize| {
         Diagnostic::new(
             &source.file,
-            format!("the file has more than {limit} {what}"),
+            msg!("too-many-in-file", limit = limit, what = what),
         )
         .at(source.position(at..at + 1))
-        .hint("a section of a privacy policy needs far fewer: remove what was pasted by mistake, or split the text into sections")
+        .hint(msg!("too-many-in-file-hint"))
     };
     let parser = Parser::new_ext(body, crate::render::markdown::OPTIONS);
     for (event, range) in parser.into_offset_iter() {
@@ -185,12 +187,12 @@ impl Found {
             self.shown.push(
                 Diagnostic::new(
                     file,
-                    format!(
-                        "and {} more problems like these in this file",
-                        self.count - MAX_REPORTED_PER_FILE
+                    msg!(
+                        "more-problems-in-file",
+                        count = self.count - MAX_REPORTED_PER_FILE
                     ),
                 )
-                .hint("fix the ones above first; the rest are likely the same mistake"),
+                .hint(msg!("more-problems-in-file-hint")),
             );
         }
         self.shown
@@ -222,17 +224,17 @@ fn loading_element(html: &str) -> Option<String> {
 /// a known format within the size limit.
 fn read_image(root: &Root, source: &MarkdownSource, written: &str) -> Result<Media, Diagnostic> {
     let diagnostic =
-        |message: String, hint: &str| Diagnostic::new(&source.file, message).hint(hint);
+        |message: Message, hint: Message| Diagnostic::new(&source.file, message).hint(hint);
     if is_elsewhere(written) {
         return Err(diagnostic(
-            format!("the image `{written}` would be loaded from another site"),
-            "a privacy page loads nothing from elsewhere: the other site would learn of every visitor. Save the image next to this file and write ![description](name.png), or link to it with [text](https://…)",
+            msg!("image-elsewhere", image = written),
+            msg!("image-elsewhere-hint"),
         ));
     }
     if !is_plain_path(written) {
         return Err(diagnostic(
-            format!("`{written}` is not a plain file name of the site"),
-            "name image files with a-z, A-Z, 0-9, `-`, `_` and `.`, and keep them in this file's folder or one below it, e.g. ![description](img/map.png)",
+            msg!("image-name-not-plain", image = written),
+            msg!("image-name-not-plain-hint"),
         ));
     }
     let extension = written
@@ -242,20 +244,21 @@ fn read_image(root: &Root, source: &MarkdownSource, written: &str) -> Result<Med
         .to_ascii_lowercase();
     let Some((_, signature)) = FORMATS.iter().find(|(e, _)| *e == extension) else {
         return Err(diagnostic(
-            format!("`{written}` is not a PNG, JPEG, GIF or WebP image"),
-            "save the image as .png, .jpg, .gif or .webp (SVG can hold script, so it is not accepted)",
+            msg!("image-format-unknown", image = written),
+            msg!("image-format-unknown-hint"),
         ));
     };
     let folder = source.file.parent().unwrap_or(Path::new(""));
     let path = folder.join(written);
     let too_big = |size: u64| {
         diagnostic(
-            format!(
-                "the image `{written}` is {} KB; an image may be at most {} KB",
-                size.div_ceil(1024),
-                MAX_IMAGE_BYTES / 1024
+            msg!(
+                "image-too-big",
+                image = written,
+                size = size.div_ceil(1024),
+                limit = MAX_IMAGE_BYTES / 1024
             ),
-            "make the image smaller (fewer pixels, or JPEG for photographs)",
+            msg!("image-too-big-hint"),
         )
     };
     match root.size(&path) {
@@ -263,14 +266,14 @@ fn read_image(root: &Root, source: &MarkdownSource, written: &str) -> Result<Med
         Some(_) => {}
         None => {
             return Err(diagnostic(
-                format!("the image `{written}` is not in {}", folder.display()),
-                "save the image file there, or correct its name",
+                msg!("image-not-found", image = written, folder = folder),
+                msg!("image-not-found-hint"),
             ))
         }
     }
     let bytes = root
         .read_bytes(&path)
-        .map_err(|e| diagnostic(e.message, "save the image as an ordinary file"))?;
+        .map_err(|e| diagnostic(e.message, msg!("image-unreadable-hint")))?;
     if bytes.len() as u64 > MAX_IMAGE_BYTES {
         return Err(too_big(bytes.len() as u64));
     }
@@ -278,11 +281,12 @@ fn read_image(root: &Root, source: &MarkdownSource, written: &str) -> Result<Med
         || (extension == "webp" && bytes.get(8..12) != Some(&b"WEBP"[..]))
     {
         return Err(diagnostic(
-            format!(
-                "`{written}` is not the {} image its name says",
-                extension.to_ascii_uppercase()
+            msg!(
+                "image-format-mismatch",
+                image = written,
+                format = extension.to_ascii_uppercase()
             ),
-            "save the image again in the format its name ends with",
+            msg!("image-format-mismatch-hint"),
         ));
     }
     Ok(Media {

@@ -12,6 +12,7 @@ use toml::de::{DeTable, DeValue, Deserializer};
 use toml::Spanned;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::msg;
 
 /// The kinds of value a stand-in can be, tried in turn.
 const STAND_INS: [&str; 6] = ["\"\"", "0", "false", "2000-01-01", "[]", "{}"];
@@ -58,16 +59,14 @@ pub fn from_toml<T: DeserializeOwned>(
             };
             if !stand_in_spans.contains(&span.start) {
                 let place = match (span == root.span(), offset) {
-                    (true, 0) => "at the top of the file, above the first [table]",
-                    (true, _) => "to the front matter between the +++ lines",
-                    (false, _) => "to this table",
+                    (true, 0) => "top",
+                    (true, _) => "front-matter",
+                    (false, _) => "table",
                 };
                 missing.push(
-                    Diagnostic::new(file, format!("missing required key `{key}`"))
+                    Diagnostic::new(file, msg!("missing-key", key = key))
                         .at_span(file_text, offset + table_start..offset + table_start)
-                        .hint(format!(
-                            "add `{key} = …` {place} (see docs/content-model.md)"
-                        )),
+                        .hint(msg!("missing-key-hint-at", key = key, place = place)),
                 );
             }
             last_stand_in = Some((stand_in, 0));

@@ -25,6 +25,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics, Position};
 use crate::model::{
     CookieCategory, Element, GeneratedSection, InstitutionData, Language, Localized, Platform, Slug,
 };
+use crate::msg;
 
 /// Everything a build reads, typed.
 #[derive(Debug)]
@@ -155,11 +156,9 @@ pub fn load(root: &Root) -> Result<Site, Diagnostics> {
 }
 
 fn load_platform(root: &Root) -> Result<(Platform, SourceFile), Diagnostics> {
-    let file = root.read(Path::new(PLATFORM_FILE)).map_err(|e| {
-        e.hint(
-            "create platform.toml at the site root (see docs/content-model.md), or pass --root DIR",
-        )
-    })?;
+    let file = root
+        .read(Path::new(PLATFORM_FILE))
+        .map_err(|e| e.hint(msg!("platform-file-missing-hint")))?;
     let platform = missing::from_toml(&file.path, &file.text, 0, &file.text)?;
     Ok((platform, file))
 }
@@ -170,12 +169,9 @@ fn load_shared(root: &Root, language: Language, errors: &mut Diagnostics) -> Sha
         errors.push(
             Diagnostic::new(
                 &dir,
-                format!("the shared content for `{language}` is missing"),
+                msg!("shared-content-missing", language = language.code()),
             )
-            .hint(format!(
-                "create {} with the platform policy in this language",
-                dir.display()
-            )),
+            .hint(msg!("shared-content-missing-hint", folder = &dir)),
         );
         return SharedContent::default();
     }
@@ -251,8 +247,12 @@ fn load_categories(root: &Root, dir: &Path, errors: &mut Diagnostics) -> Vec<Cat
                 .map(|c| format!("{}.md", c.id()))
                 .collect();
             errors.push(
-                Diagnostic::new(file, format!("`{stem}` is not a cookie category")).hint(
-                    crate::diagnostic::suggest(&format!("{stem}.md"), &known, "file name"),
+                Diagnostic::new(file, msg!("not-a-cookie-category", name = stem)).hint(
+                    crate::diagnostic::suggest(
+                        &format!("{stem}.md"),
+                        &known,
+                        crate::diagnostic::Allowed::FileName,
+                    ),
                 ),
             );
         }
@@ -304,7 +304,7 @@ pub fn load_one_institution(root: &Root, folder: &Path) -> Result<Institution, D
     let mut errors = Diagnostics::default();
     let institution = load_institution(root, folder, &mut errors);
     errors.into_result(())?;
-    institution.ok_or_else(|| Diagnostic::new(folder, "the institution could not be loaded").into())
+    institution.ok_or_else(|| Diagnostic::new(folder, msg!("institution-not-loaded")).into())
 }
 
 fn load_institution(root: &Root, folder: &Path, errors: &mut Diagnostics) -> Option<Institution> {
@@ -313,8 +313,8 @@ fn load_institution(root: &Root, folder: &Path, errors: &mut Diagnostics) -> Opt
         Ok(slug) => Some(slug),
         Err(bad) => {
             let hint = match bad.suggestion {
-                Some(s) => format!("rename the folder to `institutions/{s}`"),
-                None => "rename the folder using only a-z, 0-9 and `-`".to_owned(),
+                Some(s) => msg!("slug-rename-folder-to", slug = s),
+                None => msg!("slug-rename-folder"),
             };
             errors.push(Diagnostic::new(folder, bad.reason).hint(hint));
             None
@@ -370,15 +370,14 @@ fn load_institution(root: &Root, folder: &Path, errors: &mut Diagnostics) -> Opt
 
 /// `transfers = …` written below `[recipients]` is read as `recipients.transfers`: say so.
 fn misplaced_top_level_key(diagnostic: Diagnostic) -> Diagnostic {
-    let key = diagnostic
-        .message
-        .strip_prefix("unknown key `")
-        .and_then(|rest| rest.strip_suffix('`'))
+    let key = (diagnostic.message.id() == "unknown-key")
+        .then(|| diagnostic.message.text_arg("key"))
+        .flatten()
         .map(str::to_owned);
     match key {
-        Some(key) if crate::model::TOP_LEVEL_VALUES.contains(&key.as_str()) => diagnostic.hint(format!(
-            "`{key}` belongs to the institution, not to the table above it: move the line above the first `[table]` header of the file"
-        )),
+        Some(key) if crate::model::TOP_LEVEL_VALUES.contains(&key.as_str()) => {
+            diagnostic.hint(msg!("misplaced-top-level-key-hint", key = key))
+        }
         _ => diagnostic,
     }
 }
@@ -396,13 +395,13 @@ fn markdown_in<F: serde::de::DeserializeOwned, T>(
         errors.push(
             Diagnostic::new(
                 dir,
-                format!(
-                    "the folder has {} Markdown files; it may have at most {}",
-                    files.len(),
-                    crate::limits::MAX_FILES_PER_FOLDER
+                msg!(
+                    "too-many-files",
+                    files = files.len(),
+                    limit = crate::limits::MAX_FILES_PER_FOLDER
                 ),
             )
-            .hint("a policy has a few dozen sections: remove the files that are not sections"),
+            .hint(msg!("too-many-files-hint")),
         );
         return Vec::new();
     }

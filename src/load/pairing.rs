@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};
 use crate::model::{Language, Localized};
+use crate::msg;
 
 /// One file that declares an id.
 pub struct Entry<'a> {
@@ -27,12 +28,9 @@ pub fn check_ids(
         for entry in list {
             if let Some(first) = seen.get(entry.id) {
                 errors.push(
-                    Diagnostic::new(entry.file, format!("duplicate {what} id `{}`", entry.id))
+                    Diagnostic::new(entry.file, msg!("duplicate-id", what = what, id = entry.id))
                         .at(entry.at.clone())
-                        .hint(format!(
-                            "{} already uses this id; ids must be unique on a page, so rename one of them",
-                            first.file.display()
-                        )),
+                        .hint(msg!("duplicate-id-hint", file = first.file)),
                 );
             } else {
                 seen.insert(entry.id, entry);
@@ -63,12 +61,20 @@ fn missing_translation(
     let translation = translated_path(entry.file, has, lacks);
     Diagnostic::new(
         entry.file,
-        format!("{what} `{id}` exists in `{has}` but not in `{lacks}`"),
+        msg!(
+            "missing-translation",
+            what = what,
+            id = id,
+            has = has.code(),
+            lacks = lacks.code()
+        ),
     )
     .at(entry.at.clone())
-    .hint(format!(
-        "create {} with `id = \"{id}\"`, translating this file (or delete this file if the {what} is gone)",
-        translation.display()
+    .hint(msg!(
+        "missing-translation-hint",
+        what = what,
+        id = id,
+        file = &translation
     ))
 }
 

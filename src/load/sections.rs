@@ -7,6 +7,7 @@ use super::markdown;
 use super::{Block, CookieText, InstitutionSection, Placement, Section};
 use crate::diagnostic::{Diagnostic, Position};
 use crate::model::{Element, GeneratedSection};
+use crate::msg;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -68,15 +69,14 @@ pub(super) fn checked_id<F>(
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
     {
-        return Err(Diagnostic::new(
-            &parsed.source.file,
-            format!("`{value}` is not a valid section id"),
-        )
-        .at(at)
-        .hint(format!(
-            "use only a-z, 0-9 and `-`, e.g. `{}`",
-            slug::slugify(value)
-        )));
+        return Err(
+            Diagnostic::new(&parsed.source.file, msg!("section-id-invalid", id = value))
+                .at(at)
+                .hint(msg!(
+                    "section-id-invalid-hint",
+                    example = slug::slugify(value)
+                )),
+        );
     }
     Ok((value.clone(), at))
 }
@@ -117,10 +117,10 @@ pub(super) fn block(parsed: markdown::Parsed<BlockFront>) -> Result<Block, Diagn
     if let Some(bad) = parsed.front.parameters.iter().find(|p| !valid(p)) {
         return Err(Diagnostic::new(
             &parsed.source.file,
-            format!("`{bad}` is not a valid parameter name"),
+            msg!("parameter-name-invalid", name = bad),
         )
         .at(id_at)
-        .hint("use only a-z, 0-9 and `_`, e.g. `contact_email`"));
+        .hint(msg!("parameter-name-invalid-hint")));
     }
     Ok(Block {
         id,
@@ -148,12 +148,10 @@ pub(super) fn institution_section(
                 .unwrap_or_else(|| id_at.clone());
             return Err(Diagnostic::new(
                 &parsed.source.file,
-                format!("`{id}` is a generated section, so this file can't set its title or order"),
+                msg!("generated-section-placed", id = &id),
             )
             .at(at)
-            .hint(format!(
-                "remove `title` and `order` to add this text to the end of the generated `{id}` section, or give the file another id to make a section of its own"
-            )));
+            .hint(msg!("generated-section-placed-hint", id = &id)));
         }
         (None, Some(title), Some(order)) => Placement::Own {
             title: title.get_ref().clone(),
@@ -161,12 +159,15 @@ pub(super) fn institution_section(
         },
         (None, title, _) => {
             let missing = if title.is_none() { "title" } else { "order" };
-            return Err(Diagnostic::new(&parsed.source.file, format!("missing required key `{missing}`"))
-                .at(id_at)
-                .hint(format!(
-                    "add `{missing} = …` to the front matter; to extend a generated section instead, use one of these ids: {}",
-                    GeneratedSection::ALL.map(|s| s.id()).join(", ")
-                )));
+            return Err(
+                Diagnostic::new(&parsed.source.file, msg!("missing-key", key = missing))
+                    .at(id_at)
+                    .hint(msg!(
+                        "missing-key-hint-section",
+                        key = missing,
+                        ids = GeneratedSection::ALL.map(|s| s.id()).join(", ")
+                    )),
+            );
         }
     };
     Ok(InstitutionSection {

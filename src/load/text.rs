@@ -6,6 +6,7 @@
 use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, Position};
+use crate::msg;
 
 /// The file's bytes as text without a byte order mark, or the first problem with them.
 pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
@@ -41,13 +42,14 @@ fn not_utf8(path: &Path, bytes: &[u8], offset: usize) -> Diagnostic {
     );
     Diagnostic::new(
         path,
-        format!(
-            "the file is not UTF-8 text: byte {offset} (0x{:02X}) is not valid UTF-8",
-            bytes[offset]
+        msg!(
+            "not-utf8",
+            offset = offset,
+            byte = format!("0x{:02X}", bytes[offset])
         ),
     )
     .at(position)
-    .hint("save the file with UTF-8 encoding (in most editors: Save as… → Encoding: UTF-8)")
+    .hint(msg!("not-utf8-hint"))
 }
 
 /// A kind of character that is never part of a policy's text.
@@ -76,30 +78,15 @@ impl Forbidden {
         }
     }
 
-    fn describe(self) -> &'static str {
+    /// The catalogues' selector for the kind.
+    fn selector(self) -> &'static str {
         match self {
-            Forbidden::Nul => "a NUL character",
-            Forbidden::Escape => "a terminal escape character (ESC)",
-            Forbidden::Control => "an invisible control character",
-            Forbidden::LoneCarriageReturn => "a carriage return without a line break",
-            Forbidden::PrivateUse => "a private-use character",
-            Forbidden::Bidirectional => "a bidirectional text override",
-        }
-    }
-
-    fn hint(self) -> &'static str {
-        match self {
-            Forbidden::PrivateUse => {
-                "private-use characters have no meaning outside one font and are never part \
-                 of a policy; delete it (it often comes with text copied from a PDF)"
-            }
-            Forbidden::Bidirectional => {
-                "it makes text show in another order than it is written; delete it"
-            }
-            Forbidden::LoneCarriageReturn => {
-                "save the file with ordinary line endings (LF or CRLF)"
-            }
-            _ => "delete it: it is invisible and is never part of a policy (copied text sometimes carries one)",
+            Forbidden::Nul => "nul",
+            Forbidden::Escape => "escape",
+            Forbidden::Control => "control",
+            Forbidden::LoneCarriageReturn => "carriage-return",
+            Forbidden::PrivateUse => "private-use",
+            Forbidden::Bidirectional => "bidirectional",
         }
     }
 
@@ -126,21 +113,17 @@ fn check_characters(path: &Path, text: &str) -> Result<(), Diagnostic> {
     let Some((at, c, kind)) = found else {
         return Ok(());
     };
-    let others = match more {
-        0 => String::new(),
-        1 => " (and 1 more such character in this file)".to_owned(),
-        n => format!(" (and {n} more such characters in this file)"),
-    };
     Err(Diagnostic::new(
         path,
-        format!(
-            "the text holds {} ({}){others}",
-            kind.describe(),
-            Forbidden::name(c)
+        msg!(
+            "forbidden-character",
+            kind = kind.selector(),
+            code = Forbidden::name(c),
+            more = more
         ),
     )
     .at_span(text, at..at + c.len_utf8())
-    .hint(kind.hint()))
+    .hint(msg!("forbidden-character-hint", kind = kind.selector())))
 }
 
 #[cfg(test)]
@@ -163,7 +146,11 @@ mod tests {
     #[test]
     fn invalid_utf8_is_located_by_byte_and_line() {
         let e = error(b"title = 1\nname = \"R\xe9zekne\"\n");
-        assert!(e.message.contains("byte 19 (0xE9)"), "{}", e.message);
+        assert!(
+            e.message.english().contains("byte 19 (0xE9)"),
+            "{}",
+            e.message
+        );
         let p = e.position.unwrap();
         assert_eq!((p.line, p.column), (2, 10));
     }
@@ -181,7 +168,11 @@ mod tests {
             ("a\u{85}b", "control", 1),
         ] {
             let e = error(text.as_bytes());
-            assert!(e.message.contains(what), "{text:?}: {}", e.message);
+            assert!(
+                e.message.english().contains(what),
+                "{text:?}: {}",
+                e.message
+            );
             assert_eq!(e.position.unwrap().line, line, "{text:?}");
         }
     }
@@ -189,7 +180,7 @@ mod tests {
     #[test]
     fn the_others_are_counted() {
         let e = error(b"\x1b[2K\x1b[1m");
-        assert!(e.message.contains("and 1 more"), "{}", e.message);
-        assert!(e.message.contains("U+001B"), "{}", e.message);
+        assert!(e.message.english().contains("and 1 more"), "{}", e.message);
+        assert!(e.message.english().contains("U+001B"), "{}", e.message);
     }
 }

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use super::{Root, SourceFile};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::Localized;
+use crate::msg;
 use serde::Deserialize;
 
 pub const DEFAULT_THEME: &str = "default";
@@ -38,9 +39,8 @@ pub fn load_theme(root: &Root, name: &str, errors: &mut Diagnostics) -> ThemeFil
         let dir = Path::new("themes").join(name);
         if !root.is_dir(&dir) {
             errors.push(
-                Diagnostic::new(super::PLATFORM_FILE, format!("there is no theme `{name}`")).hint(
-                    format!("create {} or set `theme = \"default\"`", dir.display()),
-                ),
+                Diagnostic::new(super::PLATFORM_FILE, msg!("no-such-theme", theme = name))
+                    .hint(msg!("no-such-theme-hint", folder = &dir)),
             );
         }
         layers.push(name);
@@ -77,9 +77,9 @@ pub fn load_theme(root: &Root, name: &str, errors: &mut Diagnostics) -> ThemeFil
         errors.push(
             Diagnostic::new(
                 Path::new("themes").join(DEFAULT_THEME).join("templates"),
-                "the theme has no `page.html` template",
+                msg!("theme-without-page"),
             )
-            .hint("restore themes/default/ from the repository"),
+            .hint(msg!("theme-without-page-hint")),
         );
     }
     theme

@@ -12,6 +12,7 @@ use toml::Spanned;
 use super::{MarkdownSource, SourceFile};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::Language;
+use crate::msg;
 
 /// The marker. Upper case only: no Latvian or English word of a policy is spelt so.
 pub const MARKER: &str = "TODO";
@@ -30,12 +31,9 @@ pub fn check_toml(file: &SourceFile, errors: &mut Diagnostics) {
 pub fn check_section(source: &MarkdownSource, language: Language, errors: &mut Diagnostics) {
     for (at, _) in source.body().match_indices(MARKER) {
         errors.push(
-            Diagnostic::new(&source.file, "the text still has a TODO marker")
+            Diagnostic::new(&source.file, msg!("todo-in-text"))
                 .at(source.position(at..at + MARKER.len()))
-                .hint(format!(
-                    "replace the TODO and its note with the institution's own text in {}",
-                    language_name(language)
-                )),
+                .hint(msg!("todo-in-text-hint", language = language.code())),
         );
     }
 }
@@ -65,12 +63,9 @@ fn check_value<'i>(
         DeValue::String(s) if s.contains(MARKER) => {
             let key = path.join(".");
             errors.push(
-                Diagnostic::new(file, format!("`{key}` still has a TODO marker"))
+                Diagnostic::new(file, msg!("todo-in-value", key = key))
                     .at_span(text, value.span())
-                    .hint(format!(
-                        "replace the TODO with the institution's {} (the comment above the line says what goes here; see docs/content-model.md)",
-                        describe(path)
-                    )),
+                    .hint(msg!("todo-in-value-hint", language = language_of(path))),
             );
         }
         DeValue::Array(items) => {
@@ -84,17 +79,9 @@ fn check_value<'i>(
     }
 }
 
-/// "value", or "value in Latvian" when the key path ends in a language.
-fn describe(path: &[String]) -> String {
-    match path.last().and_then(|l| Language::from_code(l)) {
-        Some(language) => format!("value in {}", language_name(language)),
-        None => "value".to_owned(),
-    }
-}
-
-fn language_name(language: Language) -> &'static str {
-    match language {
-        Language::Lv => "Latvian",
-        Language::En => "English",
-    }
+/// `lv` or `en` when the key path ends in a language (the hint then names it), else `none`.
+fn language_of(path: &[String]) -> &'static str {
+    path.last()
+        .and_then(|l| Language::from_code(l))
+        .map_or("none", Language::code)
 }

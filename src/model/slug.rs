@@ -5,6 +5,8 @@ use std::fmt;
 use serde::Serialize;
 
 use super::Language;
+use crate::messages::Message;
+use crate::msg;
 
 /// Path segments the platform's own pages use; an institution can't take them.
 const RESERVED: [&str; 1] = ["assets"];
@@ -16,7 +18,7 @@ pub struct Slug(String);
 /// Why a folder name is not a valid slug, with the name to use instead.
 #[derive(Debug, PartialEq, Eq)]
 pub struct BadSlug {
-    pub reason: String,
+    pub reason: Message,
     pub suggestion: Option<String>,
 }
 
@@ -28,7 +30,7 @@ impl Slug {
         };
         if name.is_empty() {
             return Err(BadSlug {
-                reason: "the slug is empty".into(),
+                reason: msg!("slug-empty"),
                 suggestion: None,
             });
         }
@@ -37,23 +39,19 @@ impl Slug {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         {
             return Err(BadSlug {
-                reason: format!(
-                    "`{name}` is not a valid slug: use only lowercase letters a-z, digits and `-`"
-                ),
+                reason: msg!("slug-invalid-characters", slug = name),
                 suggestion: suggestion(),
             });
         }
         if !name.starts_with(|c: char| c.is_ascii_alphanumeric()) {
             return Err(BadSlug {
-                reason: format!(
-                    "`{name}` is not a valid slug: it must start with a letter or a digit"
-                ),
+                reason: msg!("slug-invalid-start", slug = name),
                 suggestion: suggestion(),
             });
         }
         if RESERVED.contains(&name) || Language::from_code(name).is_some() {
             return Err(BadSlug {
-                reason: format!("`{name}` is reserved for the platform's own pages"),
+                reason: msg!("slug-reserved", slug = name),
                 suggestion: Some(format!("{name}-institution")),
             });
         }
@@ -86,7 +84,7 @@ mod tests {
     #[test]
     fn rejects_other_characters_and_suggests_a_slug() {
         let err = Slug::parse("Ādaži").unwrap_err();
-        assert!(err.reason.contains("lowercase"));
+        assert!(err.reason.english().contains("lowercase"));
         assert_eq!(err.suggestion.as_deref(), Some("adazi"));
         assert!(Slug::parse("../etc").is_err());
         assert!(Slug::parse("a b").is_err());

@@ -129,7 +129,7 @@ mod tests {
         ] {
             let error = check_out(r, &out, true).expect_err(&out.display().to_string());
             assert!(
-                error.message.contains("source"),
+                error.message.english().contains("source"),
                 "{}: {}",
                 out.display(),
                 error.message
@@ -157,8 +157,12 @@ mod tests {
         fs::create_dir_all(r.join("victim/docs")).unwrap();
         fs::write(r.join("victim/docs/thesis.txt"), "years of work").unwrap();
         let error = check_out(r, &r.join("victim"), false).unwrap_err();
-        assert!(error.message.contains("did not write"), "{}", error.message);
-        assert!(error.hint.unwrap().contains("--take-over"));
+        assert!(
+            error.message.english().contains("did not write"),
+            "{}",
+            error.message
+        );
+        assert!(error.hint.unwrap().english().contains("--take-over"));
         assert!(check_out(r, &r.join("victim"), true).is_ok());
     }
 }

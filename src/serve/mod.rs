@@ -98,7 +98,7 @@ pub fn serve(options: &ServeOptions) -> Result<(), ServeError> {
             crate::output::check_out(&options.root, out, options.take_over).map_err(|d| {
                 ServeError::new(
                     format!("--out {}: {}", out.display(), d.message),
-                    d.hint.as_deref(),
+                    d.hint.map(|h| h.to_string()).as_deref(),
                 )
             })?;
             out.clone()

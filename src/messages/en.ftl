@@ -1,0 +1,182 @@
+# privatums's messages in English. Every id is also in lv.ftl; the code uses each one
+# (src/messages/tests.rs). Messages are lowercase like a compiler's, hints say what to do.
+
+## Labels and totals (src/diagnostic.rs)
+
+label-error = error
+label-warning = warning
+label-hint = hint
+build-failed = the build found { $shown } { $count ->
+        [one] problem
+       *[other] problems
+    }; nothing was published
+more-like-this = … and { $shown } more like this in { $file }: { $message }
+# A sentence the code has not moved into the catalogues yet.
+untranslated = { $text }
+
+## TOML and serde, reworded (src/diagnostic.rs)
+
+date-out-of-range = the date { $date } is out of range: dates lie in the years { $from } to { $to }
+date-does-not-exist = the date { $date } does not exist
+date-hint = write the date as year-month-day, e.g. 2026-11-22
+table-takes-no-keys = this table takes no keys; remove it
+unknown-key = unknown key `{ $key }`
+missing-key = missing required key `{ $key }`
+missing-key-hint = add `{ $key } = …` to this table (see docs/content-model.md)
+value-not-allowed = `{ $value }` is not one of the allowed values
+invalid-type = { $detail }
+invalid-type-hint-text = write the value as text in double quotes, e.g. "67223131"
+invalid-type-hint = see docs/content-model.md for the type this key takes
+duplicate-key = duplicate key
+duplicate-key-hint = each key may appear once in a table; remove or rename one
+invalid-toml = invalid TOML: { $detail }
+invalid-toml-hint = check the TOML syntax: `key = value` one per line, text in double quotes, tables as [name]
+did-you-mean-allowed = did you mean `{ $best }`? Allowed { $what ->
+        [value] values
+        [file-name] file names
+        [rule] rules
+        [block] blocks
+       *[key] keys
+    } here: { $list }
+allowed-here = allowed { $what ->
+        [value] values
+        [file-name] file names
+        [rule] rules
+        [block] blocks
+       *[key] keys
+    } here: { $list }
+missing-key-hint-at = add `{ $key } = …` { $place ->
+        [top] at the top of the file, above the first [table]
+        [front-matter] to the front matter between the +++ lines
+       *[table] to this table
+    } (see docs/content-model.md)
+
+## Loading (src/load/)
+
+todo-in-text = the text still has a TODO marker
+todo-in-text-hint = replace the TODO and its note with the institution's own text in { $language ->
+        [lv] Latvian
+       *[en] English
+    }
+todo-in-value = `{ $key }` still has a TODO marker
+todo-in-value-hint = replace the TODO with the institution's { $language ->
+        [lv] value in Latvian
+        [en] value in English
+       *[none] value
+    } (the comment above the line says what goes here; see docs/content-model.md)
+
+## The check report (src/check/report.rs)
+
+report-platform = platform
+check-summary = check: { $errors } { $errors ->
+        [one] error
+       *[other] errors
+    }, { $warnings } { $warnings ->
+        [one] warning
+       *[other] warnings
+    } in { $institutions } { $institutions ->
+        [one] institution
+       *[other] institutions
+    }
+check-sources-failed = check: { $errors } { $errors ->
+        [one] error
+       *[other] errors
+    } in the sources; fix them so the pages can be checked
+root-not-a-folder = the site root is not a folder
+root-not-a-folder-hint = run privatums in the folder that holds platform.toml, or pass --root DIR
+file-not-found = file not found
+file-not-found-hint = create { $file }
+not-a-file = expected a file, found { $found ->
+        [fifo] a named pipe (FIFO)
+        [socket] a socket
+        [device] a device
+        [folder] a folder
+       *[special] a special file
+    }
+not-a-file-hint = replace it with an ordinary text file
+io-error = could not read it: { $detail }
+line-too-long = line { $line } is longer than { $limit } characters
+line-too-long-hint = break the text into paragraphs (an empty line between them), or remove what was pasted by mistake
+file-too-big = the file is { $size }; a file of the site may be at most { $limit }
+file-too-big-hint = a section is a few pages of text: remove what was pasted by mistake, or split the file into sections
+symlink-refused = symbolic links are not allowed in the site
+symlink-refused-hint = replace the link with a copy of the file it points to
+not-utf8 = the file is not UTF-8 text: byte { $offset } ({ $byte }) is not valid UTF-8
+not-utf8-hint = save the file with UTF-8 encoding (in most editors: Save as… → Encoding: UTF-8)
+forbidden-character = the text holds { $kind ->
+        [nul] a NUL character
+        [escape] a terminal escape character (ESC)
+        [carriage-return] a carriage return without a line break
+        [private-use] a private-use character
+        [bidirectional] a bidirectional text override
+       *[control] an invisible control character
+    } ({ $code }){ $more ->
+        [0] {""}
+        [one] {" "}(and 1 more such character in this file)
+       *[other] {" "}(and { $more } more such characters in this file)
+    }
+forbidden-character-hint = { $kind ->
+        [private-use] private-use characters have no meaning outside one font and are never part of a policy; delete it (it often comes with text copied from a PDF)
+        [bidirectional] it makes text show in another order than it is written; delete it
+        [carriage-return] save the file with ordinary line endings (LF or CRLF)
+       *[other] delete it: it is invisible and is never part of a policy (copied text sometimes carries one)
+    }
+duplicate-id = duplicate { $what } id `{ $id }`
+duplicate-id-hint = { $file } already uses this id; ids must be unique on a page, so rename one of them
+missing-translation = { $what } `{ $id }` exists in `{ $has }` but not in `{ $lacks }`
+missing-translation-hint = create { $file } with `id = "{ $id }"`, translating this file (or delete this file if the { $what } is gone)
+no-such-theme = there is no theme `{ $theme }`
+no-such-theme-hint = create { $folder } or set `theme = "default"`
+theme-without-page = the theme has no `page.html` template
+theme-without-page-hint = restore themes/default/ from the repository
+no-front-matter = the file has no front matter
+no-front-matter-hint = start the file with a `+++` line, the section's `id`, `title` and `order`, and another `+++` line
+front-matter-not-closed = the front matter is not closed
+front-matter-not-closed-hint = add a line with `+++` after the front matter
+platform-file-missing-hint = create platform.toml at the site root (see docs/content-model.md), or pass --root DIR
+shared-content-missing = the shared content for `{ $language }` is missing
+shared-content-missing-hint = create { $folder } with the platform policy in this language
+not-a-cookie-category = `{ $name }` is not a cookie category
+institution-not-loaded = the institution could not be loaded
+slug-rename-folder-to = rename the folder to `institutions/{ $slug }`
+slug-rename-folder = rename the folder using only a-z, 0-9 and `-`
+misplaced-top-level-key-hint = `{ $key }` belongs to the institution, not to the table above it: move the line above the first `[table]` header of the file
+too-many-files = the folder has { $files } Markdown files; it may have at most { $limit }
+too-many-files-hint = a policy has a few dozen sections: remove the files that are not sections
+slug-empty = the slug is empty
+slug-invalid-characters = `{ $slug }` is not a valid slug: use only lowercase letters a-z, digits and `-`
+slug-invalid-start = `{ $slug }` is not a valid slug: it must start with a letter or a digit
+slug-reserved = `{ $slug }` is reserved for the platform's own pages
+slug-use-instead = use `{ $slug }` instead
+slug-use-instead-example = use only lowercase letters a-z, digits and `-`, e.g. `valsts-policija`
+section-id-invalid = `{ $id }` is not a valid section id
+section-id-invalid-hint = use only a-z, 0-9 and `-`, e.g. `{ $example }`
+parameter-name-invalid = `{ $name }` is not a valid parameter name
+parameter-name-invalid-hint = use only a-z, 0-9 and `_`, e.g. `contact_email`
+generated-section-placed = `{ $id }` is a generated section, so this file can't set its title or order
+generated-section-placed-hint = remove `title` and `order` to add this text to the end of the generated `{ $id }` section, or give the file another id to make a section of its own
+missing-key-hint-section = add `{ $key } = …` to the front matter; to extend a generated section instead, use one of these ids: { $ids }
+html-loads-elsewhere = `<{ $element }>` would load something from another address
+html-loads-elsewhere-hint = a privacy page loads nothing from elsewhere: show an image of the site as ![description](file.png), link to anything else with [text](https://…)
+too-many-in-file = the file has more than { $limit } { $what ->
+        [headings] headings
+        [footnotes] footnotes
+       *[images] images
+    }
+too-many-in-file-hint = a section of a privacy policy needs far fewer: remove what was pasted by mistake, or split the text into sections
+more-problems-in-file = and { $count } more problems like these in this file
+more-problems-in-file-hint = fix the ones above first; the rest are likely the same mistake
+image-elsewhere = the image `{ $image }` would be loaded from another site
+image-elsewhere-hint = a privacy page loads nothing from elsewhere: the other site would learn of every visitor. Save the image next to this file and write ![description](name.png), or link to it with [text](https://…)
+image-name-not-plain = `{ $image }` is not a plain file name of the site
+image-name-not-plain-hint = name image files with a-z, A-Z, 0-9, `-`, `_` and `.`, and keep them in this file's folder or one below it, e.g. ![description](img/map.png)
+image-format-unknown = `{ $image }` is not a PNG, JPEG, GIF or WebP image
+image-format-unknown-hint = save the image as .png, .jpg, .gif or .webp (SVG can hold script, so it is not accepted)
+image-too-big = the image `{ $image }` is { $size } KB; an image may be at most { $limit } KB
+image-too-big-hint = make the image smaller (fewer pixels, or JPEG for photographs)
+image-not-found = the image `{ $image }` is not in { $folder }
+image-not-found-hint = save the image file there, or correct its name
+image-unreadable-hint = save the image as an ordinary file
+image-format-mismatch = `{ $image }` is not the { $format } image its name says
+image-format-mismatch-hint = save the image again in the format its name ends with
+more-findings-like-this = … and { $shown } more [{ $rule }] like this in { $file }
