@@ -16,6 +16,7 @@ use crate::diagnostic::{closest, Diagnostic, Diagnostics};
 use crate::load::{self, Root, Site};
 use crate::merge::{self, PageKind};
 use crate::model::{Slug, Text};
+use crate::msg;
 use crate::notices;
 use crate::output::{Scope, Staging};
 use crate::render::Renderer;
@@ -65,27 +66,20 @@ pub struct Summary {
 
 impl std::fmt::Display for Summary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "built {} page{}{} for {} institution{} in {:.2} s → {}",
-            self.pages,
-            if self.pages == 1 { "" } else { "s" },
-            match self.notice_pages {
-                0 => String::new(),
-                1 => " and 1 notice page".to_owned(),
-                n => format!(" and {n} notice pages"),
-            },
-            self.institutions,
-            if self.institutions == 1 { "" } else { "s" },
-            self.elapsed.as_secs_f64(),
-            self.out.display()
-        )?;
+        let built = msg!(
+            "built",
+            pages = self.pages,
+            notices = self.notice_pages,
+            institutions = self.institutions,
+            seconds = format!("{:.2}", self.elapsed.as_secs_f64()),
+            out = &self.out
+        );
+        write!(f, "{built}")?;
         if self.warnings > 0 {
             write!(
                 f,
-                " ({} check warning{}: run `privatums check`)",
-                self.warnings,
-                if self.warnings == 1 { "" } else { "s" }
+                "{}",
+                msg!("built-with-warnings", warnings = self.warnings)
             )?;
         }
         Ok(())
@@ -223,7 +217,10 @@ impl Project {
     pub fn publish(&self, scope: &Scope) -> Result<Summary, Diagnostics> {
         let started = Instant::now();
         let io_error = |e: std::io::Error| {
-            Diagnostic::new(&self.out, format!("could not write the output: {e}"))
+            Diagnostic::new(
+                &self.out,
+                msg!("output-not-written", detail = e.to_string()),
+            )
         };
         // One job per institution (its pages and its copy of the assets) and one for the
         // platform's own pages. Each page is planned, rendered, checked and written in
@@ -361,7 +358,11 @@ impl Project {
             }
         }
         staging.write(&path, &html).map_err(|e| {
-            Diagnostic::new(&self.out, format!("could not write the output: {e}")).into()
+            Diagnostic::new(
+                &self.out,
+                msg!("output-not-written", detail = e.to_string()),
+            )
+            .into()
         })
     }
 
@@ -376,7 +377,10 @@ impl Project {
         let pages = notices::render(&self.renderer, &self.site, institution, language)?;
         for (path, html) in &pages {
             staging.write(path, html).map_err(|e| {
-                Diagnostic::new(&self.out, format!("could not write the output: {e}"))
+                Diagnostic::new(
+                    &self.out,
+                    msg!("output-not-written", detail = e.to_string()),
+                )
             })?;
         }
         Ok(pages.len())
@@ -410,12 +414,12 @@ impl Project {
         }
         let known = self.site.institutions.iter().map(|i| i.slug.as_str());
         let hint = match closest(wanted, known) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None => "pass the name of a folder in institutions/".to_owned(),
+            Some(best) => msg!("did-you-mean", best = best),
+            None => msg!("no-such-institution-hint"),
         };
         Err(Diagnostic::new(
             Path::new("institutions").join(wanted),
-            format!("there is no institution `{wanted}`"),
+            msg!("no-such-institution", slug = wanted),
         )
         .hint(hint))
     }
@@ -445,7 +449,10 @@ impl Project {
         }
         for (path, html) in &pages {
             replace_file(&self.out.join(path), html).map_err(|e| {
-                Diagnostic::new(&self.out, format!("could not write the output: {e}"))
+                Diagnostic::new(
+                    &self.out,
+                    msg!("output-not-written", detail = e.to_string()),
+                )
             })?;
         }
         Ok(pages.len())
@@ -464,7 +471,7 @@ impl Project {
             Err(e) => Err(e),
         };
         result.map_err(|e| {
-            Diagnostic::new(&folder, format!("could not remove the pages: {e}")).into()
+            Diagnostic::new(&folder, msg!("pages-not-removed", detail = e.to_string())).into()
         })
     }
 }

@@ -21,14 +21,11 @@ pub struct NewInstitution {
 
 impl fmt::Display for NewInstitution {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "created {}/", self.folder.display())?;
+        writeln!(f, "{}", msg!("created", folder = &self.folder))?;
         for file in &self.files {
             writeln!(f, "  {}", file.display())?;
         }
-        write!(
-            f,
-            "next: replace every TODO in these files; `privatums serve` shows the page as you save"
-        )
+        write!(f, "{}", msg!("created-next"))
     }
 }
 
@@ -54,20 +51,18 @@ pub fn new_institution(root: &Path, slug: &str) -> Result<NewInstitution, Diagno
     })?;
     if !root.join(PLATFORM_FILE).is_file() {
         return Err(
-            Diagnostic::new(root, "this is not a site root: there is no platform.toml")
-                .hint("run the command in the folder that holds platform.toml, or pass --root DIR"),
+            Diagnostic::new(root, msg!("not-a-site-root")).hint(msg!("not-a-site-root-hint"))
         );
     }
     let target = root.join(&folder);
     if fs::symlink_metadata(&target).is_ok() {
         return Err(
-            Diagnostic::new(&folder, format!("`{slug}` already exists")).hint(format!(
-                "edit the files in {}, or choose another slug",
-                folder.display()
-            )),
+            Diagnostic::new(&folder, msg!("institution-exists", slug = slug.as_str()))
+                .hint(msg!("institution-exists-hint", folder = &folder)),
         );
     }
-    let io_error = |e: std::io::Error| Diagnostic::new(&folder, format!("could not create: {e}"));
+    let io_error =
+        |e: std::io::Error| Diagnostic::new(&folder, msg!("not-created", detail = e.to_string()));
     // Written beside the institutions in a hidden folder of the root (which neither the
     // build nor `serve` reads) and renamed into place, so the folder appears complete.
     let staging = tempfile::Builder::new()

@@ -10,6 +10,7 @@ use crate::diagnostic::{closest, suggest, Allowed, Diagnostic, Diagnostics, Posi
 use crate::load::{Institution, Placement, Site, PLATFORM_FILE};
 use crate::merge;
 use crate::model::{Language, Right, Slug};
+use crate::msg;
 
 /// Every cross-file problem in the site.
 pub fn validate(site: &Site) -> Result<(), Diagnostics> {
@@ -56,9 +57,9 @@ fn check_url(file: &Path, text: &str, url: &str, errors: &mut Diagnostics) {
     if !web || url.chars().any(char::is_whitespace) || url.contains(['"', '<', '>']) {
         let at = text.find(url).map_or(0..0, |i| i..i + url.len());
         errors.push(
-            Diagnostic::new(file, format!("`{url}` is not a web address"))
+            Diagnostic::new(file, msg!("not-a-web-address", url = url))
                 .at_span(text, at)
-                .hint("write the full address starting with https://, e.g. \"https://www.example.gov.lv\""),
+                .hint(msg!("not-a-web-address-hint")),
         );
     }
 }
@@ -89,16 +90,10 @@ fn check_favicon(site: &Site, errors: &mut Diagnostics) {
         errors.push(
             Diagnostic::new(
                 PLATFORM_FILE,
-                format!(
-                    "the theme has no file `{}` for the favicon",
-                    favicon.get_ref()
-                ),
+                msg!("favicon-not-in-theme", file = favicon.get_ref()),
             )
             .at_span(&site.platform_file.text, favicon.span())
-            .hint(format!(
-                "name a file in the theme's static/ folder; it has: {}",
-                names.join(", ")
-            )),
+            .hint(msg!("favicon-not-in-theme-hint", files = names.join(", "))),
         );
     }
 }
@@ -109,12 +104,9 @@ fn check_languages(site: &Site, errors: &mut Diagnostics) {
     if unique.len() != listed.len() || unique.len() != Language::ALL.len() {
         let span = site.platform.languages.span();
         errors.push(
-            Diagnostic::new(
-                PLATFORM_FILE,
-                "`languages` must list each supported language once",
-            )
-            .at_span(&site.platform_file.text, span)
-            .hint("write `languages = [\"lv\", \"en\"]`; the first one is the default"),
+            Diagnostic::new(PLATFORM_FILE, msg!("languages-invalid"))
+                .at_span(&site.platform_file.text, span)
+                .hint(msg!("languages-invalid-hint")),
         );
     }
 }
@@ -128,9 +120,9 @@ fn check_institution(site: &Site, institution: &Institution, errors: &mut Diagno
     check_canonical_url(site, institution, errors);
     if data.requests.get_ref().is_empty() {
         errors.push(
-            Diagnostic::new(&file.path, "`[requests]` gives no way to submit a request")
+            Diagnostic::new(&file.path, msg!("requests-no-way"))
                 .at_span(&file.text, data.requests.span())
-                .hint("add at least one of `post`, `email`, `e_address = true` or `in_person`"),
+                .hint(msg!("requests-no-way-hint")),
         );
     }
     for silence in &data.silence {
@@ -142,23 +134,23 @@ fn check_institution(site: &Site, institution: &Institution, errors: &mut Diagno
                 .map(|r| r.id().to_owned())
                 .collect();
             errors.push(
-                Diagnostic::new(&file.path, format!("there is no check rule `{id}`"))
+                Diagnostic::new(&file.path, msg!("no-such-rule", rule = id))
                     .at(at())
                     .hint(suggest(id, &known, Allowed::Rule)),
             );
         } else if silence.reason.trim().is_empty() {
             errors.push(
-                Diagnostic::new(&file.path, format!("silencing `{id}` needs a reason"))
+                Diagnostic::new(&file.path, msg!("silence-without-reason", rule = id))
                     .at(at())
-                    .hint("write why the rule does not apply here in `reason = \"…\"`"),
+                    .hint(msg!("silence-without-reason-hint")),
             );
         }
     }
     if data.purposes.get_ref().is_empty() {
         errors.push(
-            Diagnostic::new(&file.path, "no purposes of processing")
+            Diagnostic::new(&file.path, msg!("no-purposes"))
                 .at_span(&file.text, data.purposes.span())
-                .hint("add a `[[purposes]]` table with `description` and `legal_bases`"),
+                .hint(msg!("no-purposes-hint")),
         );
     }
     check_purpose_ids(institution, errors);
@@ -167,9 +159,9 @@ fn check_institution(site: &Site, institution: &Institution, errors: &mut Diagno
     for purpose in data.purposes.get_ref() {
         if purpose.legal_bases.get_ref().is_empty() {
             errors.push(
-                Diagnostic::new(&file.path, "a purpose has no legal basis")
+                Diagnostic::new(&file.path, msg!("purpose-without-legal-basis"))
                     .at_span(&file.text, purpose.legal_bases.span())
-                    .hint("give each purpose at least one GDPR Art. 6(1) point, e.g. `legal_bases = [\"e\"]`"),
+                    .hint(msg!("purpose-without-legal-basis-hint")),
             );
         }
     }
@@ -199,15 +191,12 @@ fn check_no_clash_with_shared(site: &Site, institution: &Institution, errors: &m
                 errors.push(
                     Diagnostic::new(
                         &section.source.file,
-                        format!(
-                            "section id `{}` is already used by the shared platform content",
-                            section.id
-                        ),
+                        msg!("section-id-shared", id = &section.id),
                     )
                     .at(section.id_at.clone())
-                    .hint(format!(
-                        "rename it, e.g. `{}-{}`",
-                        institution.slug, section.id
+                    .hint(msg!(
+                        "section-id-shared-hint",
+                        example = format!("{}-{}", institution.slug, section.id)
                     )),
                 );
             }
@@ -224,16 +213,16 @@ fn check_blocks(site: &Site, institution: &Institution, errors: &mut Diagnostics
         let at = || Position::of_span(&file.text, opt_in.id.span());
         if !seen.insert(id.as_str()) {
             errors.push(
-                Diagnostic::new(&file.path, format!("block `{id}` is added twice"))
+                Diagnostic::new(&file.path, msg!("block-twice", block = id))
                     .at(at())
-                    .hint("remove the second `[[blocks]]` entry"),
+                    .hint(msg!("block-twice-hint")),
             );
             continue;
         }
         let Some(block) = known.iter().find(|b| &b.id == id) else {
             let ids: Vec<String> = known.iter().map(|b| b.id.clone()).collect();
             errors.push(
-                Diagnostic::new(&file.path, format!("there is no shared block `{id}`"))
+                Diagnostic::new(&file.path, msg!("no-such-block", block = id))
                     .at(at())
                     .hint(suggest(id, &ids, Allowed::Block)),
             );
@@ -250,26 +239,38 @@ fn check_blocks(site: &Site, institution: &Institution, errors: &mut Diagnostics
         };
         for missing in block.parameters.iter().filter(|p| !given.contains(p)) {
             errors.push(
-                Diagnostic::new(&file.path, format!("block `{id}` needs the parameter `{missing}`"))
-                    .at(params_at())
-                    .hint(format!(
-                        "add `{missing} = {{ lv = \"…\", en = \"…\" }}` to this block's `params` (see {})",
-                        block.source.file.display()
-                    )),
+                Diagnostic::new(
+                    &file.path,
+                    msg!("block-parameter-missing", block = id, parameter = missing),
+                )
+                .at(params_at())
+                .hint(msg!(
+                    "block-parameter-missing-hint",
+                    parameter = missing,
+                    file = &block.source.file
+                )),
             );
         }
         for unknown in given.iter().filter(|g| !block.parameters.contains(g)) {
             let hint = match closest(unknown, block.parameters.iter().map(String::as_str)) {
-                Some(best) => format!("did you mean `{best}`?"),
+                Some(best) => msg!("did-you-mean", best = best),
                 None if block.parameters.is_empty() => {
-                    format!("block `{id}` takes no parameters; remove `params`")
+                    msg!("block-takes-no-parameters", block = id)
                 }
-                None => format!("block `{id}` takes: {}", block.parameters.join(", ")),
+                None => msg!(
+                    "block-takes-parameters",
+                    block = id,
+                    parameters = block.parameters.join(", ")
+                ),
             };
             errors.push(
                 Diagnostic::new(
                     &file.path,
-                    format!("block `{id}` has no parameter `{unknown}`"),
+                    msg!(
+                        "block-parameter-unknown",
+                        block = id,
+                        parameter = unknown.as_str()
+                    ),
                 )
                 .at(params_at())
                 .hint(hint),
@@ -287,19 +288,19 @@ fn check_purpose_ids(institution: &Institution, errors: &mut Diagnostics) {
         let at = || Position::of_span(&file.text, purpose.id.span());
         if let Err(bad) = Slug::parse(id) {
             let hint = match bad.suggestion {
-                Some(s) => format!("write `id = \"{s}\"`: lowercase letters a-z, digits and `-`"),
-                None => "use lowercase letters a-z, digits and `-`, e.g. `id = \"video\"`".into(),
+                Some(s) => msg!("purpose-id-invalid-hint-instead", id = s),
+                None => msg!("purpose-id-invalid-hint"),
             };
             errors.push(
-                Diagnostic::new(&file.path, format!("`{id}` is not a valid purpose id"))
+                Diagnostic::new(&file.path, msg!("purpose-id-invalid", id = id))
                     .at(at())
                     .hint(hint),
             );
         } else if !seen.insert(id.as_str()) {
             errors.push(
-                Diagnostic::new(&file.path, format!("two purposes have the id `{id}`"))
+                Diagnostic::new(&file.path, msg!("purpose-id-twice", id = id))
                     .at(at())
-                    .hint("give each purpose its own id; it is the purpose's address on the page (#purpose-<id>)"),
+                    .hint(msg!("purpose-id-twice-hint")),
             );
         }
     }
@@ -311,9 +312,9 @@ fn check_registers(institution: &Institution, errors: &mut Diagnostics) {
     for register in &institution.data.registers {
         if !register.has_data_categories() {
             errors.push(
-                Diagnostic::new(&file.path, "a register does not say which personal data it holds")
+                Diagnostic::new(&file.path, msg!("register-without-data"))
                     .at_span(&file.text, register.name.span())
-                    .hint("add `data_categories = { lv = \"…\", en = \"…\" }`, or `data_categories_in_legal_acts = true` when its legal acts listed here define them"),
+                    .hint(msg!("register-without-data-hint")),
             );
         }
     }
@@ -335,30 +336,27 @@ fn check_rights(institution: &Institution, errors: &mut Diagnostics) {
         let at = || Position::of_span(&file.text, entry.right.span());
         if !seen.insert(right) {
             errors.push(
-                Diagnostic::new(
-                    &file.path,
-                    format!("the right `{}` is described twice", right.code()),
-                )
-                .at(at())
-                .hint("merge the two `[[rights]]` entries into one"),
+                Diagnostic::new(&file.path, msg!("right-twice", right = right.code()))
+                    .at(at())
+                    .hint(msg!("right-twice-hint")),
             );
         } else if entry.not_applicable.is_some() && !listed.contains(&right) {
             errors.push(
                 Diagnostic::new(
                     &file.path,
-                    format!("the right `{}` is not listed for these legal bases, so it needs no `not_applicable`", right.code()),
+                    msg!("right-not-applicable-needless", right = right.code()),
                 )
                 .at(at())
-                .hint("remove this `[[rights]]` entry"),
+                .hint(msg!("right-not-applicable-needless-hint")),
             );
         } else if entry.not_applicable.is_some() && entry.explanation.is_some() {
             errors.push(
                 Diagnostic::new(
                     &file.path,
-                    format!("the right `{}` has both `explanation` and `not_applicable`", right.code()),
+                    msg!("right-explained-and-not-applicable", right = right.code()),
                 )
                 .at(at())
-                .hint("keep `not_applicable` (why the right does not apply) or `explanation` (how it applies here), not both"),
+                .hint(msg!("right-explained-and-not-applicable-hint")),
             );
         }
     }
@@ -370,14 +368,12 @@ fn check_canonical_url(site: &Site, institution: &Institution, errors: &mut Diag
     let base = |url: &str| url.trim_end_matches('/').to_ascii_lowercase();
     let own = base(&institution.data.website);
     let clash = if own == base(&site.platform.base_url) {
-        Some(format!(
-            "the platform's own page (`base_url` in {PLATFORM_FILE})"
-        ))
+        Some(msg!("canonical-clash-platform"))
     } else {
         site.institutions
             .iter()
             .find(|other| other.slug != institution.slug && base(&other.data.website) == own)
-            .map(|other| format!("institution `{}`", other.slug))
+            .map(|other| msg!("canonical-clash-institution", slug = other.slug.as_str()))
     };
     if let Some(clash) = clash {
         let file = &institution.file;
@@ -392,13 +388,14 @@ fn check_canonical_url(site: &Site, institution: &Institution, errors: &mut Diag
         errors.push(
             Diagnostic::new(
                 &file.path,
-                format!(
-                    "this page's canonical URL `{own}/{}/{path}/` is already that of {clash}",
-                    site.platform.default_language()
+                msg!(
+                    "canonical-url-taken",
+                    url = format!("{own}/{}/{path}/", site.platform.default_language()),
+                    owner = clash
                 ),
             )
             .at_span(&file.text, at)
-            .hint("each page needs its own address: give the institution's own website here, or move the platform's page (`base_url` in platform.toml)"),
+            .hint(msg!("canonical-url-taken-hint")),
         );
     }
 }

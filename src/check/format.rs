@@ -8,6 +8,7 @@ use regex::Regex;
 
 use super::{Finding, Rule};
 use crate::diagnostic::{Diagnostic, Position};
+use crate::msg;
 
 pub static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\w.+%-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$").unwrap()
@@ -33,21 +34,17 @@ pub fn check_registration_number(
     const WEIGHTS: [u32; 11] = [9, 1, 4, 8, 3, 10, 2, 5, 7, 6, 1];
     let digits: Vec<u32> = number.chars().filter_map(|c| c.to_digit(10)).collect();
     let problem = if digits.len() != 11 || number.len() != 11 {
-        Some(format!(
-            "`{number}` is not a registration number: it needs 11 digits"
-        ))
+        Some(msg!("registration-number-length", number = number))
     } else {
         let sum: u32 = digits.iter().zip(WEIGHTS).map(|(d, w)| d * w).sum();
-        (sum % 11 != 3).then(|| {
-            format!("`{number}` is not a registration number: its check digit does not match")
-        })
+        (sum % 11 != 3).then(|| msg!("registration-number-check-digit", number = number))
     };
     if let Some(message) = problem {
         findings.push(Finding::new(
             Rule::RegistrationNumber,
-            Diagnostic::new(file, message).at(at).hint(
-                "copy the number from the Register of Enterprises (www.ur.gov.lv), e.g. \"90000050138\"",
-            ),
+            Diagnostic::new(file, message)
+                .at(at)
+                .hint(msg!("registration-number-hint")),
         ));
     }
 }
@@ -66,17 +63,17 @@ pub fn check_email<'a>(
             Rule::Email,
             Diagnostic::new(
                 file,
-                format!(
-                    "the phone number `{}` is glued to the e-mail address `{}`",
-                    phone.as_str(),
-                    rest.as_str()
+                msg!(
+                    "phone-glued-to-email",
+                    phone = phone.as_str(),
+                    email = rest.as_str()
                 ),
             )
             .at(at)
-            .hint(format!(
-                "put a comma or a line break between {} and {}",
-                phone.as_str(),
-                rest.as_str()
+            .hint(msg!(
+                "phone-glued-to-email-hint",
+                phone = phone.as_str(),
+                email = rest.as_str()
             )),
         ));
         return rest.as_str();
@@ -84,19 +81,16 @@ pub fn check_email<'a>(
     if email.matches('@').count() > 1 {
         findings.push(Finding::new(
             Rule::Email,
-            Diagnostic::new(
-                file,
-                format!("`{email}` is two e-mail addresses run together"),
-            )
-            .at(at)
-            .hint("separate the addresses with a space or a comma, or keep only one"),
+            Diagnostic::new(file, msg!("emails-run-together", email = email))
+                .at(at)
+                .hint(msg!("emails-run-together-hint")),
         ));
     } else if !EMAIL.is_match(email) {
         findings.push(Finding::new(
             Rule::Email,
-            Diagnostic::new(file, format!("`{email}` is not an e-mail address"))
+            Diagnostic::new(file, msg!("email-invalid", email = email))
                 .at(at)
-                .hint("write it as name@domain.lv"),
+                .hint(msg!("email-invalid-hint")),
         ));
     }
     email
@@ -108,9 +102,9 @@ pub fn check_phone(file: &Path, at: Position, phone: &str, findings: &mut Vec<Fi
     if national_phone(phone).is_none() {
         findings.push(Finding::new(
             Rule::Phone,
-            Diagnostic::new(file, format!("`{phone}` is not a Latvian phone number"))
+            Diagnostic::new(file, msg!("phone-invalid", phone = phone))
                 .at(at)
-                .hint("write 8 digits starting with 2, 6, 7 or 8, optionally after +371, e.g. \"67223131\""),
+                .hint(msg!("phone-invalid-hint")),
         ));
     }
 }
@@ -143,11 +137,11 @@ pub fn check_http_links(
         let link = link.as_str().trim_end_matches(['.', ',', ';', ':']);
         findings.push(Finding::new(
             Rule::HttpLink,
-            Diagnostic::new(file, format!("`{link}` is not a secure (https://) address"))
+            Diagnostic::new(file, msg!("http-link", link = link))
                 .at(position(link))
-                .hint(format!(
-                    "write {}, and check that the page opens",
-                    link.replacen("http://", "https://", 1)
+                .hint(msg!(
+                    "http-link-hint",
+                    link = link.replacen("http://", "https://", 1)
                 )),
         ));
     }
@@ -167,14 +161,12 @@ pub fn check_postal_codes(
             let digits: String = code.as_str().chars().filter(char::is_ascii_digit).collect();
             findings.push(Finding::new(
                 Rule::PostalCode,
-                Diagnostic::new(
-                    file,
-                    format!("`{}` is not a Latvian postal code", code.as_str()),
-                )
-                .at(position(code.as_str()))
-                .hint(format!(
-                    "write `LV-` and four digits, e.g. \"LV-{digits:0>4}\""
-                )),
+                Diagnostic::new(file, msg!("postal-code-invalid", code = code.as_str()))
+                    .at(position(code.as_str()))
+                    .hint(msg!(
+                        "postal-code-invalid-hint",
+                        example = format!("LV-{digits:0>4}")
+                    )),
             ));
         }
     }

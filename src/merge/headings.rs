@@ -12,6 +12,7 @@ use super::{Body, PagePlan, Part};
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};
 use crate::load::{MarkdownSource, Site, Strings};
 use crate::model::GeneratedSection;
+use crate::msg;
 
 struct Heading {
     text: String,
@@ -32,16 +33,16 @@ pub fn check(site: &Site, plan: &PagePlan) -> Diagnostics {
             Some((file, line)) => errors.push(
                 Diagnostic::new(
                     &heading.file,
-                    format!(
-                        "the heading “{}” is on the {} page twice",
-                        heading.text.trim(),
-                        page_name(plan)
+                    msg!(
+                        "heading-twice",
+                        heading = heading.text.trim(),
+                        page = page_name(plan)
                     ),
                 )
                 .at(heading.at)
-                .hint(format!(
-                    "the other one is at {}:{line}; give this one a title of its own, or say what it says in the other section",
-                    file.display()
+                .hint(msg!(
+                    "heading-twice-hint",
+                    place = format!("{}:{line}", file.display())
                 )),
             ),
         }
@@ -50,7 +51,11 @@ pub fn check(site: &Site, plan: &PagePlan) -> Diagnostics {
 }
 
 fn page_name(plan: &PagePlan) -> String {
-    let who = plan.slug().map_or("platform", |s| s.as_str()).to_owned();
+    let who = plan
+        .slug()
+        .map_or(msg!("report-platform").to_string(), |s| {
+            s.as_str().to_owned()
+        });
     format!("{who} {}", plan.language)
 }
 

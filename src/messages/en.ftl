@@ -180,3 +180,143 @@ image-unreadable-hint = save the image as an ordinary file
 image-format-mismatch = `{ $image }` is not the { $format } image its name says
 image-format-mismatch-hint = save the image again in the format its name ends with
 more-findings-like-this = … and { $shown } more [{ $rule }] like this in { $file }
+## Validation (src/validate.rs)
+
+not-a-web-address = `{ $url }` is not a web address
+not-a-web-address-hint = write the full address starting with https://, e.g. "https://www.example.gov.lv"
+favicon-not-in-theme = the theme has no file `{ $file }` for the favicon
+favicon-not-in-theme-hint = name a file in the theme's static/ folder; it has: { $files }
+languages-invalid = `languages` must list each supported language once
+languages-invalid-hint = write `languages = ["lv", "en"]`; the first one is the default
+requests-no-way = `[requests]` gives no way to submit a request
+requests-no-way-hint = add at least one of `post`, `email`, `e_address = true` or `in_person`
+no-such-rule = there is no check rule `{ $rule }`
+silence-without-reason = silencing `{ $rule }` needs a reason
+silence-without-reason-hint = write why the rule does not apply here in `reason = "…"`
+no-purposes = no purposes of processing
+no-purposes-hint = add a `[[purposes]]` table with `description` and `legal_bases`
+purpose-without-legal-basis = a purpose has no legal basis
+purpose-without-legal-basis-hint = give each purpose at least one GDPR Art. 6(1) point, e.g. `legal_bases = ["e"]`
+section-id-shared = section id `{ $id }` is already used by the shared platform content
+section-id-shared-hint = rename it, e.g. `{ $example }`
+block-twice = block `{ $block }` is added twice
+block-twice-hint = remove the second `[[blocks]]` entry
+no-such-block = there is no shared block `{ $block }`
+block-parameter-missing = block `{ $block }` needs the parameter `{ $parameter }`
+block-parameter-missing-hint = add `{ $parameter } = {"{"} lv = "…", en = "…" {"}"}` to this block's `params` (see { $file })
+did-you-mean = did you mean `{ $best }`?
+block-takes-no-parameters = block `{ $block }` takes no parameters; remove `params`
+block-takes-parameters = block `{ $block }` takes: { $parameters }
+block-parameter-unknown = block `{ $block }` has no parameter `{ $parameter }`
+purpose-id-invalid = `{ $id }` is not a valid purpose id
+purpose-id-invalid-hint-instead = write `id = "{ $id }"`: lowercase letters a-z, digits and `-`
+purpose-id-invalid-hint = use lowercase letters a-z, digits and `-`, e.g. `id = "video"`
+purpose-id-twice = two purposes have the id `{ $id }`
+purpose-id-twice-hint = give each purpose its own id; it is the purpose's address on the page (#purpose-<id>)
+register-without-data = a register does not say which personal data it holds
+register-without-data-hint = add `data_categories = {"{"} lv = "…", en = "…" {"}"}`, or `data_categories_in_legal_acts = true` when its legal acts listed here define them
+right-twice = the right `{ $right }` is described twice
+right-twice-hint = merge the two `[[rights]]` entries into one
+right-not-applicable-needless = the right `{ $right }` is not listed for these legal bases, so it needs no `not_applicable`
+right-not-applicable-needless-hint = remove this `[[rights]]` entry
+right-explained-and-not-applicable = the right `{ $right }` has both `explanation` and `not_applicable`
+right-explained-and-not-applicable-hint = keep `not_applicable` (why the right does not apply) or `explanation` (how it applies here), not both
+canonical-clash-platform = the platform's own page (`base_url` in platform.toml)
+canonical-clash-institution = institution `{ $slug }`
+canonical-url-taken = this page's canonical URL `{ $url }` is already that of { $owner }
+canonical-url-taken-hint = each page needs its own address: give the institution's own website here, or move the platform's page (`base_url` in platform.toml)
+## Check rules (src/check/)
+
+registration-number-length = `{ $number }` is not a registration number: it needs 11 digits
+registration-number-check-digit = `{ $number }` is not a registration number: its check digit does not match
+registration-number-hint = copy the number from the Register of Enterprises (www.ur.gov.lv), e.g. "90000050138"
+phone-glued-to-email = the phone number `{ $phone }` is glued to the e-mail address `{ $email }`
+phone-glued-to-email-hint = put a comma or a line break between { $phone } and { $email }
+emails-run-together = `{ $email }` is two e-mail addresses run together
+emails-run-together-hint = separate the addresses with a space or a comma, or keep only one
+email-invalid = `{ $email }` is not an e-mail address
+email-invalid-hint = write it as name@domain.lv
+phone-invalid = `{ $phone }` is not a Latvian phone number
+phone-invalid-hint = write 8 digits starting with 2, 6, 7 or 8, optionally after +371, e.g. "67223131"
+http-link = `{ $link }` is not a secure (https://) address
+http-link-hint = write { $link }, and check that the page opens
+postal-code-invalid = `{ $code }` is not a Latvian postal code
+postal-code-invalid-hint = write `LV-` and four digits, e.g. "{ $example }"
+## Output and build (src/output/, src/build.rs, src/scaffold.rs)
+
+out-refused-hint = choose an output folder of its own outside content/, institutions/ and themes/, e.g. --out public
+out-contains-sources = the output folder contains the site's sources: building would delete them
+out-is-platform-file = the output folder is `platform.toml`, a source file: building would replace it
+out-inside-sources = the output folder is inside `{ $source }/`, the site's sources: building would replace them
+out-is-a-file = the output is a file, not a folder: building would replace it
+out-is-a-file-hint = choose a new or empty folder, e.g. --out public
+out-holds-other-files = the output folder holds files privatums did not write: building would delete them
+out-holds-other-files-hint = choose a new or empty folder; to replace everything in this one, pass --take-over
+old-output-left = the new output is in place, but the previous one could not be removed: { $detail }
+old-output-left-hint = delete that folder by hand
+built = built { $pages } { $pages ->
+        [one] page
+       *[other] pages
+    }{ $notices ->
+        [0] {""}
+        [one] {" "}and 1 notice page
+       *[other] {" "}and { $notices } notice pages
+    } for { $institutions } { $institutions ->
+        [one] institution
+       *[other] institutions
+    } in { $seconds } s → { $out }
+built-with-warnings = {" "}({ $warnings } check { $warnings ->
+        [one] warning
+       *[other] warnings
+    }: run `privatums check`)
+output-not-written = could not write the output: { $detail }
+pages-not-removed = could not remove the pages: { $detail }
+no-such-institution = there is no institution `{ $slug }`
+no-such-institution-hint = pass the name of a folder in institutions/
+created = created { $folder }/
+created-next = next: replace every TODO in these files; `privatums serve` shows the page as you save
+not-a-site-root = this is not a site root: there is no platform.toml
+not-a-site-root-hint = run the command in the folder that holds platform.toml, or pass --root DIR
+institution-exists = `{ $slug }` already exists
+institution-exists-hint = edit the files in { $folder }, or choose another slug
+not-created = could not create: { $detail }
+## serve (src/serve/)
+
+serve-root-not-a-folder = the site root { $root } is not a folder
+serve-out-refused = --out { $out }: { $problem }
+serve-no-folder = could not create a folder: { $detail }
+serve-no-start = could not start: { $detail }
+serve-no-watch = could not watch the site's files: { $detail }
+serve-stopped = stopped
+serve-failed = the server failed: { $detail }
+serve-no-listen = could not listen on { $address }: { $detail }
+serve-no-listen-hint = choose another --interface, or leave it out to serve on this computer only
+serve-port-taken = port { $port } is taken; using a free one
+serve-folder-not-watched = could not watch a folder: { $detail }
+serve-watch-failed = watching the files: { $detail }
+serving = serving { $root } at { $url } (pages in { $out }); Ctrl-C stops
+serve-pages-removed = removed its pages
+serve-wrong-host = privatums serve answers only requests for { $url } (this request named { $host }).
+serve-no-host = privatums serve answers only requests for { $url } (this request named no host).
+serve-too-many-listeners = privatums serve: { $count } pages are already listening for rebuilds; close some tabs. Pages are still served, without reloading by themselves.
+serve-problems-title = The site has problems
+serve-problems-intro = privatums could not rebuild the site. Fix the problems below and save: this page reloads by itself. Until then the last good pages stay in the output folder.
+serve-not-found-title = No page here
+serve-not-found = There is no page at this address.
+serve-index-link = The index of institutions links to every page.
+## Rendering (src/render/, src/merge/, src/notices/)
+
+placeholder-hint = placeholders are listed in docs/content-model.md ("Placeholders in shared content"); text about the institution goes inside `{"{"}% if institution %{"}"} … {"{"}% endif %{"}"}`
+placeholder-syntax = placeholder syntax error: { $detail }
+placeholder-unknown = unknown placeholder `{ $placeholder }`
+placeholder-error = { $detail }
+template-error = template error: { $detail }
+template-error-hint = fix the theme template; the Tera syntax is described at keats.github.io/tera
+theme-string-missing = the theme has no `{ $key }` text for `{ $language }`
+theme-string-missing-hint = add it under [{ $language }] in the theme's strings.toml
+template-sections-not-once = the page template does not show each section's HTML exactly once
+template-sections-not-once-hint = print `{"{{"} section.html | safe {"}}"}` once inside `{"{"}% for section in sections %{"}"}`, and nowhere else
+qr-code-too-long = the address { $url } does not fit in a QR code: { $detail }
+qr-code-too-long-hint = shorten the institution's `website` or the purpose's `id`
+heading-twice = the heading “{ $heading }” is on the { $page } page twice
+heading-twice-hint = the other one is at { $place }; give this one a title of its own, or say what it says in the other section

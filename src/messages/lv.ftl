@@ -179,3 +179,140 @@ more-findings-like-this = … un vēl { $shown } { $count ->
         [one] līdzīga [{ $rule }] problēma
        *[other] līdzīgas [{ $rule }] problēmas
     } failā { $file }
+## Pārbaudes starp failiem (src/validate.rs)
+
+not-a-web-address = `{ $url }` nav tīmekļa adrese
+not-a-web-address-hint = rakstiet pilnu adresi, kas sākas ar https://, piemēram, "https://www.example.gov.lv"
+favicon-not-in-theme = tēmā nav faila `{ $file }` vietnes ikonai
+favicon-not-in-theme-hint = norādiet failu no tēmas mapes static/; tajā ir: { $files }
+languages-invalid = `languages` jānorāda katra atbalstītā valoda vienu reizi
+languages-invalid-hint = rakstiet `languages = ["lv", "en"]`; pirmā ir noklusējuma valoda
+requests-no-way = `[requests]` nenorāda nevienu veidu, kā iesniegt pieprasījumu
+requests-no-way-hint = pievienojiet vismaz vienu no `post`, `email`, `e_address = true` vai `in_person`
+no-such-rule = pārbaudes `{ $rule }` nav
+silence-without-reason = lai izslēgtu pārbaudi `{ $rule }`, jānorāda iemesls
+silence-without-reason-hint = ierakstiet `reason = "…"`, kāpēc šī pārbaude te neattiecas
+no-purposes = nav norādīts neviens apstrādes nolūks
+no-purposes-hint = pievienojiet tabulu `[[purposes]]` ar `description` un `legal_bases`
+purpose-without-legal-basis = nolūkam nav norādīts tiesiskais pamats
+purpose-without-legal-basis-hint = katram nolūkam norādiet vismaz vienu VDAR 6. panta 1. punkta apakšpunktu, piemēram, `legal_bases = ["e"]`
+section-id-shared = sadaļas identifikatoru `{ $id }` jau izmanto platformas kopīgais saturs
+section-id-shared-hint = pārdēvējiet to, piemēram, par `{ $example }`
+block-twice = bloks `{ $block }` pievienots divreiz
+block-twice-hint = izdzēsiet otro `[[blocks]]` ierakstu
+no-such-block = kopīgā bloka `{ $block }` nav
+block-parameter-missing = blokam `{ $block }` vajadzīgs parametrs `{ $parameter }`
+block-parameter-missing-hint = pievienojiet šī bloka `params` `{ $parameter } = {"{"} lv = "…", en = "…" {"}"}` (skatiet { $file })
+did-you-mean = vai domājāt `{ $best }`?
+block-takes-no-parameters = blokam `{ $block }` parametru nav; izņemiet `params`
+block-takes-parameters = bloka `{ $block }` parametri: { $parameters }
+block-parameter-unknown = blokam `{ $block }` nav parametra `{ $parameter }`
+purpose-id-invalid = `{ $id }` nav derīgs nolūka identifikators
+purpose-id-invalid-hint-instead = rakstiet `id = "{ $id }"`: mazie burti a–z, cipari un `-`
+purpose-id-invalid-hint = lietojiet mazos burtus a–z, ciparus un `-`, piemēram, `id = "video"`
+purpose-id-twice = diviem nolūkiem ir viens un tas pats identifikators `{ $id }`
+purpose-id-twice-hint = piešķiriet katram nolūkam savu identifikatoru; tā ir nolūka adrese lapā (#purpose-<id>)
+register-without-data = reģistrs nenorāda, kādus personas datus tas satur
+register-without-data-hint = pievienojiet `data_categories = {"{"} lv = "…", en = "…" {"}"}` vai `data_categories_in_legal_acts = true`, ja tās nosaka šeit minētie tiesību akti
+right-twice = tiesības `{ $right }` aprakstītas divreiz
+right-twice-hint = apvienojiet abus `[[rights]]` ierakstus vienā
+right-not-applicable-needless = tiesības `{ $right }` šiem tiesiskajiem pamatiem netiek uzskaitītas, tāpēc `not_applicable` nav vajadzīgs
+right-not-applicable-needless-hint = izdzēsiet šo `[[rights]]` ierakstu
+right-explained-and-not-applicable = tiesībām `{ $right }` ir gan `explanation`, gan `not_applicable`
+right-explained-and-not-applicable-hint = atstājiet vai nu `not_applicable` (kāpēc tiesības neattiecas), vai `explanation` (kā tās attiecas šeit), ne abus
+canonical-clash-platform = platformas lapai (`base_url` failā platform.toml)
+canonical-clash-institution = iestādei `{ $slug }`
+canonical-url-taken = šīs lapas kanoniskais URL `{ $url }` jau pieder { $owner }
+canonical-url-taken-hint = katrai lapai vajadzīga sava adrese: norādiet šeit iestādes tīmekļvietni vai pārceliet platformas lapu (`base_url` failā platform.toml)
+## Pārbaudes (src/check/)
+
+registration-number-length = `{ $number }` nav reģistrācijas numurs: tajā jābūt 11 cipariem
+registration-number-check-digit = `{ $number }` nav reģistrācijas numurs: nesakrīt kontrolcipars
+registration-number-hint = nokopējiet numuru no Uzņēmumu reģistra (www.ur.gov.lv), piemēram, "90000050138"
+phone-glued-to-email = tālruņa numurs `{ $phone }` ir salipis ar e-pasta adresi `{ $email }`
+phone-glued-to-email-hint = starp { $phone } un { $email } ielieciet komatu vai jaunu rindu
+emails-run-together = `{ $email }` ir divas kopā salipušas e-pasta adreses
+emails-run-together-hint = atdaliet adreses ar atstarpi vai komatu vai atstājiet tikai vienu
+email-invalid = `{ $email }` nav e-pasta adrese
+email-invalid-hint = rakstiet to formā vards@domens.lv
+phone-invalid = `{ $phone }` nav Latvijas tālruņa numurs
+phone-invalid-hint = rakstiet 8 ciparus, kas sākas ar 2, 6, 7 vai 8, pēc izvēles aiz +371, piemēram, "67223131"
+http-link = `{ $link }` nav droša (https://) adrese
+http-link-hint = rakstiet { $link } un pārbaudiet, vai lapa atveras
+postal-code-invalid = `{ $code }` nav Latvijas pasta indekss
+postal-code-invalid-hint = rakstiet `LV-` un četrus ciparus, piemēram, "{ $example }"
+## Izvade un būvēšana (src/output/, src/build.rs, src/scaffold.rs)
+
+out-refused-hint = izvēlieties izvadei atsevišķu mapi ārpus content/, institutions/ un themes/, piemēram, --out public
+out-contains-sources = izvades mapē atrodas vietnes avota faili: būvējot tie tiktu izdzēsti
+out-is-platform-file = izvades mape ir `platform.toml`, avota fails: būvējot tas tiktu aizstāts
+out-inside-sources = izvades mape atrodas mapē `{ $source }/`, kurā ir vietnes avota faili: būvējot tie tiktu aizstāti
+out-is-a-file = izvade ir fails, nevis mape: būvējot tas tiktu aizstāts
+out-is-a-file-hint = izvēlieties jaunu vai tukšu mapi, piemēram, --out public
+out-holds-other-files = izvades mapē ir faili, ko nav rakstījis privatums: būvējot tie tiktu izdzēsti
+out-holds-other-files-hint = izvēlieties jaunu vai tukšu mapi; lai aizstātu visu šīs mapes saturu, norādiet --take-over
+old-output-left = jaunā izvade ir vietā, bet iepriekšējo neizdevās izdzēst: { $detail }
+old-output-left-hint = izdzēsiet šo mapi pašrocīgi
+built = { $pages ->
+        [one] izveidota { $pages } lapa
+       *[other] izveidotas { $pages } lapas
+    }{ $notices ->
+        [0] {""}
+        [one] {" "}un { $notices } paziņojuma lapa
+       *[other] {" "}un { $notices } paziņojumu lapas
+    } { $institutions ->
+        [one] { $institutions } iestādei
+       *[other] { $institutions } iestādēm
+    } { $seconds } s laikā → { $out }
+built-with-warnings = {" "}(pārbaudes brīdinājumi: { $warnings }; palaidiet `privatums check`)
+output-not-written = izvadi neizdevās ierakstīt: { $detail }
+pages-not-removed = lapas neizdevās izdzēst: { $detail }
+no-such-institution = iestādes `{ $slug }` nav
+no-such-institution-hint = norādiet kādas institutions/ apakšmapes nosaukumu
+created = izveidota mape { $folder }/
+created-next = tālāk: aizstājiet katru TODO šajos failos; `privatums serve` rāda lapu katru reizi, kad saglabājat
+not-a-site-root = šī nav vietnes sakne: te nav platform.toml
+not-a-site-root-hint = palaidiet komandu mapē, kurā ir platform.toml, vai norādiet --root MAPE
+institution-exists = `{ $slug }` jau ir
+institution-exists-hint = rediģējiet failus mapē { $folder } vai izvēlieties citu identifikatoru
+not-created = neizdevās izveidot: { $detail }
+## serve (src/serve/)
+
+serve-root-not-a-folder = vietnes sakne { $root } nav mape
+serve-out-refused = --out { $out }: { $problem }
+serve-no-folder = neizdevās izveidot mapi: { $detail }
+serve-no-start = neizdevās sākt darbu: { $detail }
+serve-no-watch = neizdevās sekot vietnes failu izmaiņām: { $detail }
+serve-stopped = apturēts
+serve-failed = serveris pārtrauca darbu: { $detail }
+serve-no-listen = neizdevās gaidīt savienojumus adresē { $address }: { $detail }
+serve-no-listen-hint = izvēlieties citu --interface vai nenorādiet to, lai lapas rādītu tikai šajā datorā
+serve-port-taken = ports { $port } ir aizņemts; tiek izmantots brīvs ports
+serve-folder-not-watched = neizdevās sekot kādai mapei: { $detail }
+serve-watch-failed = sekojot failu izmaiņām: { $detail }
+serving = { $root } tiek rādīts adresē { $url } (lapas mapē { $out }); Ctrl-C aptur
+serve-pages-removed = tās lapas izņemtas
+serve-wrong-host = privatums serve atbild tikai uz pieprasījumiem adresei { $url } (šis pieprasījums norādīja { $host }).
+serve-no-host = privatums serve atbild tikai uz pieprasījumiem adresei { $url } (šis pieprasījums adresi nenorādīja).
+serve-too-many-listeners = privatums serve: jau { $count } lapas gaida izmaiņas; aizveriet dažas cilnes. Lapas joprojām tiek rādītas, tikai vairs neatjaunojas pašas.
+serve-problems-title = Vietnē ir problēmas
+serve-problems-intro = privatums nevarēja no jauna izveidot vietni. Izlabojiet tālāk uzskaitītās problēmas un saglabājiet failu: šī lapa atjaunosies pati. Līdz tam izvades mapē paliek pēdējās labās lapas.
+serve-not-found-title = Šeit lapas nav
+serve-not-found = Šajā adresē lapas nav.
+serve-index-link = Iestāžu sarakstā ir saites uz visām lapām.
+## Lapu veidošana (src/render/, src/merge/, src/notices/)
+
+placeholder-hint = vietturi uzskaitīti docs/satura-modelis.md; teksts par iestādi rakstāms iekš `{"{"}% if institution %{"}"} … {"{"}% endif %{"}"}`
+placeholder-syntax = kļūda vietturu pierakstā: { $detail }
+placeholder-unknown = nezināms vietturis `{ $placeholder }`
+placeholder-error = kļūda vietturī: { $detail }
+template-error = kļūda veidnē: { $detail }
+template-error-hint = izlabojiet tēmas veidni; Tera pieraksts aprakstīts keats.github.io/tera
+theme-string-missing = tēmā nav teksta `{ $key }` valodai `{ $language }`
+theme-string-missing-hint = pievienojiet to tēmas strings.toml sadaļā [{ $language }]
+template-sections-not-once = lapas veidne nerāda katras sadaļas HTML tieši vienu reizi
+template-sections-not-once-hint = ierakstiet `{"{{"} section.html | safe {"}}"}` vienu reizi iekš `{"{"}% for section in sections %{"}"}` un nekur citur
+qr-code-too-long = adrese { $url } neietilpst QR kodā: { $detail }
+qr-code-too-long-hint = saīsiniet iestādes `website` vai nolūka `id`
+heading-twice = virsraksts “{ $heading }” lapā { $page } ir divreiz
+heading-twice-hint = otrs ir { $place }; dodiet šim savu virsrakstu vai pasakiet to, ko tas saka, otrā sadaļā

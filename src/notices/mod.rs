@@ -21,6 +21,7 @@ use crate::load::{Institution, Site};
 use crate::merge::views::{InstitutionView, LegalBasisView, LinkView, RightView};
 use crate::merge::PageKind;
 use crate::model::{DateView, Language, LegalBasis, Notice, Right};
+use crate::msg;
 use crate::render::{urls, Renderer, Urls};
 
 pub use words::folder;
@@ -324,12 +325,13 @@ fn render_page(
         NoticePage::Sign(i, _) => Some(qr::svg(&purposes[i].url).map_err(|e| {
             Diagnostic::new(
                 &institution.file.path,
-                format!(
-                    "the address {} does not fit in a QR code: {e}",
-                    purposes[i].url
+                msg!(
+                    "qr-code-too-long",
+                    url = &purposes[i].url,
+                    detail = e.to_string()
                 ),
             )
-            .hint("shorten the institution's `website` or the purpose's `id`")
+            .hint(msg!("qr-code-too-long-hint"))
         })?),
         _ => None,
     };

@@ -6,6 +6,8 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
 use crate::load::PLATFORM_FILE;
+use crate::messages::Message;
+use crate::msg;
 
 /// The file every output holds, so a later build knows the folder is its own to replace.
 pub const MARKER: &str = ".privatums-output";
@@ -21,42 +23,28 @@ const SOURCES: [&str; 4] = ["content", "institutions", "themes", PLATFORM_FILE];
 /// sources or files privatums did not write. `take_over` allows an existing folder of
 /// other files (never a source).
 pub fn check_out(root: &Path, out: &Path, take_over: bool) -> Result<(), Diagnostic> {
-    let refuse = |message: String| {
-        Diagnostic::new(out, message).hint(
-            "choose an output folder of its own outside content/, institutions/ and themes/, \
-             e.g. --out public",
-        )
-    };
+    let refuse = |message: Message| Diagnostic::new(out, message).hint(msg!("out-refused-hint"));
     let root_full = resolve(root);
     let out_full = resolve(out);
     if root_full.starts_with(&out_full) {
-        return Err(refuse(
-            "the output folder contains the site's sources: building would delete them".into(),
-        ));
+        return Err(refuse(msg!("out-contains-sources")));
     }
     if let Some(source) = SOURCES
         .iter()
         .find(|s| out_full.starts_with(root_full.join(s)))
     {
-        let what = if *source == PLATFORM_FILE {
-            format!("`{PLATFORM_FILE}`, a source file")
+        return Err(refuse(if *source == PLATFORM_FILE {
+            msg!("out-is-platform-file")
         } else {
-            format!("inside `{source}/`, the site's sources")
-        };
-        return Err(refuse(format!(
-            "the output folder is {what}: building would replace them"
-        )));
+            msg!("out-inside-sources", source = *source)
+        }));
     }
     let metadata = match fs::symlink_metadata(out) {
         Ok(metadata) => metadata,
         Err(_) => return Ok(()), // a new folder
     };
     if !metadata.is_dir() {
-        return Err(Diagnostic::new(
-            out,
-            "the output is a file, not a folder: building would replace it",
-        )
-        .hint("choose a new or empty folder, e.g. --out public"));
+        return Err(Diagnostic::new(out, msg!("out-is-a-file")).hint(msg!("out-is-a-file-hint")));
     }
     if take_over || is_output(out) {
         return Ok(());
@@ -65,11 +53,8 @@ pub fn check_out(root: &Path, out: &Path, take_over: bool) -> Result<(), Diagnos
     if empty {
         return Ok(());
     }
-    Err(Diagnostic::new(
-        out,
-        "the output folder holds files privatums did not write: building would delete them",
-    )
-    .hint("choose a new or empty folder; to replace everything in this one, pass --take-over"))
+    Err(Diagnostic::new(out, msg!("out-holds-other-files"))
+        .hint(msg!("out-holds-other-files-hint")))
 }
 
 /// Whether `dir` is a previous output (it holds the marker).

@@ -11,6 +11,7 @@
 mod guard;
 mod lock;
 
+use crate::msg;
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
@@ -180,9 +181,12 @@ impl Published {
     pub fn warning(&self) -> Option<String> {
         let (folder, error) = self.left_behind.as_ref()?;
         Some(format!(
-            "warning: the new output is in place, but the previous one could not be removed: \
-             {error}\n --> {}\n  = hint: delete that folder by hand",
-            folder.display()
+            "{}: {}\n --> {}\n  = {}: {}",
+            msg!("label-warning"),
+            msg!("old-output-left", detail = error.to_string()),
+            folder.display(),
+            msg!("label-hint"),
+            msg!("old-output-left-hint")
         ))
     }
 }

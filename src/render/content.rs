@@ -14,6 +14,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::{MarkdownSource, Site};
 use crate::merge::PageKind;
 use crate::model::{Language, Localized};
+use crate::msg;
 
 pub struct SharedMarkdown {
     templates: Tera,
@@ -240,9 +241,7 @@ fn tera_diagnostic(source: &MarkdownSource, error: &tera::Error) -> Diagnostic {
         next = e.source();
     }
     let full = chain.join("\n");
-    let hint =
-        "placeholders are listed in docs/content-model.md (\"Placeholders in shared content\"); \
-                text about the institution goes inside `{% if institution %} … {% endif %}`";
+    let hint = msg!("placeholder-hint");
     let at_line = full.split("--> ").nth(1).and_then(|rest| {
         let (line, _) = rest.split_once(':')?;
         line.trim().parse::<usize>().ok()
@@ -252,7 +251,7 @@ fn tera_diagnostic(source: &MarkdownSource, error: &tera::Error) -> Diagnostic {
             .last()
             .map_or("", |s| s.lines().last().unwrap_or(""))
             .trim();
-        return Diagnostic::new(&source.file, format!("placeholder syntax error: {detail}"))
+        return Diagnostic::new(&source.file, msg!("placeholder-syntax", detail = detail))
             .at(source.body_line_position(line))
             .hint(hint);
     }
@@ -261,14 +260,18 @@ fn tera_diagnostic(source: &MarkdownSource, error: &tera::Error) -> Diagnostic {
         .nth(1)
         .and_then(|rest| rest.split('`').next());
     if let Some(variable) = variable {
-        let diagnostic =
-            Diagnostic::new(&source.file, format!("unknown placeholder `{variable}`")).hint(hint);
+        let diagnostic = Diagnostic::new(
+            &source.file,
+            msg!("placeholder-unknown", placeholder = variable),
+        )
+        .hint(hint);
         return match source.body().find(variable) {
             Some(at) => diagnostic.at(source.position(at..at + variable.len())),
             None => diagnostic,
         };
     }
-    Diagnostic::new(&source.file, chain.last().cloned().unwrap_or_default()).hint(hint)
+    let detail = chain.last().cloned().unwrap_or_default();
+    Diagnostic::new(&source.file, msg!("placeholder-error", detail = detail)).hint(hint)
 }
 
 #[cfg(test)]

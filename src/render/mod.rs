@@ -26,6 +26,7 @@ use crate::load::Site;
 use crate::merge::views::PlatformView;
 use crate::merge::{Body, CookiesPlan, InstitutionView, PageKind, PagePlan, Part, SectionPlan};
 use crate::model::{DateView, Language, Localized};
+use crate::msg;
 pub(crate) use theme::escape_html;
 pub use theme::Theme;
 pub use urls::Urls;
@@ -277,9 +278,9 @@ impl Renderer {
             .ok_or_else(|| {
                 Diagnostic::new(
                     self.theme.file(template),
-                    "the page template does not show each section's HTML exactly once",
+                    msg!("template-sections-not-once"),
                 )
-                .hint("print `{{ section.html | safe }}` once inside `{% for section in sections %}`, and nowhere else")
+                .hint(msg!("template-sections-not-once-hint"))
                 .into()
             })
     }

@@ -8,6 +8,7 @@ use tera::{Context, Tera};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::{Strings, ThemeFiles};
 use crate::model::{Language, Localized};
+use crate::msg;
 
 pub struct Theme {
     tera: Tera,
@@ -77,17 +78,25 @@ impl Theme {
             message.push_str(&e.to_string());
             next = e.source();
         }
-        Diagnostic::new(self.file(template), format!("template error: {message}"))
-            .hint("fix the theme template; the Tera syntax is described at keats.github.io/tera")
+        Diagnostic::new(
+            self.file(template),
+            msg!("template-error", detail = message),
+        )
+        .hint(msg!("template-error-hint"))
     }
 
     pub fn missing_string(&self, key: &str, language: Language) -> Diagnostic {
         Diagnostic::new(
             &self.strings_file,
-            format!("the theme has no `{key}` text for `{language}`"),
+            msg!(
+                "theme-string-missing",
+                key = key,
+                language = language.code()
+            ),
         )
-        .hint(format!(
-            "add it under [{language}] in the theme's strings.toml"
+        .hint(msg!(
+            "theme-string-missing-hint",
+            language = language.code()
         ))
     }
 }

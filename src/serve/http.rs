@@ -3,6 +3,7 @@
 //! that tells open pages when to reload, and an error page in place of every page while
 //! the site has problems.
 
+use crate::msg;
 use std::convert::Infallible;
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
@@ -83,9 +84,15 @@ async fn only_our_host(State(shared): State<Shared>, request: Request, next: Nex
         return next.run(request).await;
     }
     let message = format!(
-        "privatums serve answers only requests for http://{}/ (this request named {}).\n",
-        shared.address,
-        host.map_or("no host".to_owned(), |h| format!("`{}`", h.escape_debug()))
+        "{}\n",
+        match host {
+            Some(h) => msg!(
+                "serve-wrong-host",
+                url = format!("http://{}/", shared.address),
+                host = format!("`{}`", h.escape_debug())
+            ),
+            None => msg!("serve-no-host", url = format!("http://{}/", shared.address)),
+        }
     );
     (StatusCode::MISDIRECTED_REQUEST, message).into_response()
 }
@@ -126,10 +133,7 @@ fn is_our_host(host: &str, address: SocketAddr) -> bool {
 /// pages are served on.
 async fn events(State(shared): State<Shared>) -> Response {
     let Ok(permit) = Arc::clone(&shared.listeners).try_acquire_owned() else {
-        let message = format!(
-            "privatums serve: {LISTENERS} pages are already listening for rebuilds; close some \
-             tabs. Pages are still served, without reloading by themselves.\n"
-        );
+        let message = format!("{}\n", msg!("serve-too-many-listeners", count = LISTENERS));
         let mut response = (StatusCode::SERVICE_UNAVAILABLE, message).into_response();
         response
             .headers_mut()
@@ -228,11 +232,10 @@ fn with_reload_script(html: &str, generation: u64) -> String {
 
 fn error_page(problems: &str, generation: u64) -> String {
     page(
-        "The site has problems",
+        &msg!("serve-problems-title").to_string(),
         &format!(
-            "<p>privatums could not rebuild the site. Fix the problems below and save: this \
-             page reloads by itself. Until then the last good pages stay in the output \
-             folder.</p><pre>{}</pre>",
+            "<p>{}</p><pre>{}</pre>",
+            tera::escape_html(&msg!("serve-problems-intro").to_string()),
             tera::escape_html(problems)
         ),
         generation,
@@ -241,16 +244,22 @@ fn error_page(problems: &str, generation: u64) -> String {
 
 fn not_found_page(generation: u64) -> String {
     page(
-        "No page here",
-        "<p>There is no page at this address. The <a href=\"/\">index of institutions</a> \
-         links to every page.</p>",
+        &msg!("serve-not-found-title").to_string(),
+        &format!(
+            "<p>{}</p><p><a href=\"/\">{}</a></p>",
+            tera::escape_html(&msg!("serve-not-found").to_string()),
+            tera::escape_html(&msg!("serve-index-link").to_string())
+        ),
         generation,
     )
 }
 
+/// A page of serve's own, in the language of the messages.
 fn page(title: &str, body: &str, generation: u64) -> String {
+    let title = tera::escape_html(title);
+    let lang = crate::messages::language().code();
     format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title} — privatums serve</title><style>\
          body{{font:1rem/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}}\

@@ -9,6 +9,7 @@ mod http;
 mod preview;
 mod watch;
 
+use crate::msg;
 use std::fmt;
 use std::io;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -47,24 +48,24 @@ pub struct ServeOptions {
 /// Why serving could not start. (Mistakes in the site never stop it: they are shown.)
 #[derive(Debug)]
 pub struct ServeError {
-    message: String,
-    hint: Option<String>,
+    message: crate::messages::Message,
+    hint: Option<crate::messages::Message>,
 }
 
 impl ServeError {
-    fn new(message: impl Into<String>, hint: Option<&str>) -> ServeError {
-        ServeError {
-            message: message.into(),
-            hint: hint.map(str::to_owned),
-        }
+    fn new(
+        message: crate::messages::Message,
+        hint: Option<crate::messages::Message>,
+    ) -> ServeError {
+        ServeError { message, hint }
     }
 }
 
 impl fmt::Display for ServeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "error: {}", self.message)?;
+        write!(f, "{}: {}", msg!("label-error"), self.message)?;
         if let Some(hint) = &self.hint {
-            write!(f, "\n  = hint: {hint}")?;
+            write!(f, "\n  = {}: {hint}", msg!("label-hint"))?;
         }
         Ok(())
     }
@@ -86,8 +87,8 @@ pub fn serve(options: &ServeOptions) -> Result<(), ServeError> {
         .filter(|r| r.is_dir())
         .ok_or_else(|| {
             ServeError::new(
-                format!("the site root {} is not a folder", options.root.display()),
-                Some("run privatums in the folder that holds platform.toml, or pass --root DIR"),
+                msg!("serve-root-not-a-folder", root = &options.root),
+                Some(msg!("root-not-a-folder-hint")),
             )
         })?;
     let temporary;
@@ -97,8 +98,8 @@ pub fn serve(options: &ServeOptions) -> Result<(), ServeError> {
             // folders, so publishing never looks like an edit.
             crate::output::check_out(&options.root, out, options.take_over).map_err(|d| {
                 ServeError::new(
-                    format!("--out {}: {}", out.display(), d.message),
-                    d.hint.map(|h| h.to_string()).as_deref(),
+                    msg!("serve-out-refused", out = out, problem = d.message),
+                    d.hint,
                 )
             })?;
             out.clone()
@@ -107,18 +108,20 @@ pub fn serve(options: &ServeOptions) -> Result<(), ServeError> {
             temporary = tempfile::Builder::new()
                 .prefix("privatums-serve-")
                 .tempdir()
-                .map_err(|e| ServeError::new(format!("could not create a folder: {e}"), None))?;
+                .map_err(|e| {
+                    ServeError::new(msg!("serve-no-folder", detail = e.to_string()), None)
+                })?;
             temporary.path().join("public")
         }
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| ServeError::new(format!("could not start: {e}"), None))?;
+        .map_err(|e| ServeError::new(msg!("serve-no-start", detail = e.to_string()), None))?;
     let listener = runtime.block_on(listen(options.interface, options.port))?;
     let address = listener
         .local_addr()
-        .map_err(|e| ServeError::new(e.to_string(), None))?;
+        .map_err(|e| ServeError::new(msg!("serve-no-start", detail = e.to_string()), None))?;
 
     // Watch before the first build, so a file saved during it is rebuilt after it.
     let (messages, received) = mpsc::channel();
@@ -127,7 +130,7 @@ pub fn serve(options: &ServeOptions) -> Result<(), ServeError> {
         // The receiver is gone only once the server is stopping.
         let _ = changes.send(Message::Changed(batch));
     })
-    .map_err(|e| ServeError::new(format!("could not watch the site's files: {e}"), None))?;
+    .map_err(|e| ServeError::new(msg!("serve-no-watch", detail = e.to_string()), None))?;
     let build_options = BuildOptions {
         root: options.root.clone(),
         out: out.clone(),
@@ -146,9 +149,13 @@ pub fn serve(options: &ServeOptions) -> Result<(), ServeError> {
         std::thread::spawn(move || rebuild_on_change(preview, watcher, root, received, status));
 
     println!(
-        "serving {} at http://{address}/ (pages in {}); Ctrl-C stops",
-        options.root.display(),
-        out.display()
+        "{}",
+        msg!(
+            "serving",
+            root = &options.root,
+            url = format!("http://{address}/"),
+            out = &out
+        )
     );
     let served = runtime.block_on(async move {
         axum::serve(listener, http::router(out, shown, address))
@@ -161,8 +168,8 @@ pub fn serve(options: &ServeOptions) -> Result<(), ServeError> {
             .await
     });
     let _ = rebuilds.join();
-    println!("stopped");
-    served.map_err(|e| ServeError::new(format!("the server failed: {e}"), None))
+    println!("{}", msg!("serve-stopped"));
+    served.map_err(|e| ServeError::new(msg!("serve-failed", detail = e.to_string()), None))
 }
 
 /// Waits for Ctrl-C, SIGTERM (a process manager stopping serve) or SIGHUP (its terminal
@@ -197,8 +204,12 @@ async fn stop_requested() {
 async fn listen(interface: IpAddr, port: u16) -> Result<TcpListener, ServeError> {
     let bind_error = |address: SocketAddr, e: io::Error| {
         ServeError::new(
-            format!("could not listen on {address}: {e}"),
-            Some("choose another --interface, or leave it out to serve on this computer only"),
+            msg!(
+                "serve-no-listen",
+                address = address.to_string(),
+                detail = e.to_string()
+            ),
+            Some(msg!("serve-no-listen-hint")),
         )
     };
     let wanted = SocketAddr::new(interface, port);
@@ -209,7 +220,7 @@ async fn listen(interface: IpAddr, port: u16) -> Result<TcpListener, ServeError>
             let listener = TcpListener::bind(any)
                 .await
                 .map_err(|e| bind_error(any, e))?;
-            println!("port {port} is taken; using a free one");
+            println!("{}", msg!("serve-port-taken", port = port));
             Ok(listener)
         }
         Err(e) => Err(bind_error(wanted, e)),
@@ -285,7 +296,11 @@ fn gather(first: DebounceEventResult, received: &Receiver<Message>) -> Option<Ve
 /// Watches recreated folders again and says what `paths` ask to rebuild, if anything.
 fn follow(watcher: &mut Watcher, root: &Path, paths: &[PathBuf]) -> Option<Change> {
     if let Err(e) = watcher.refresh(paths) {
-        eprintln!("warning: could not watch a folder: {e}");
+        eprintln!(
+            "{}: {}",
+            msg!("label-warning"),
+            msg!("serve-folder-not-watched", detail = e.to_string())
+        );
     }
     Change::of_paths(root, paths.iter().map(PathBuf::as_path))
 }
@@ -300,7 +315,11 @@ fn paths_of(batch: DebounceEventResult) -> Vec<PathBuf> {
             .collect(),
         Err(errors) => {
             for e in errors {
-                eprintln!("warning: watching the files: {e}");
+                eprintln!(
+                    "{}: {}",
+                    msg!("label-warning"),
+                    msg!("serve-watch-failed", detail = e.to_string())
+                );
             }
             Vec::new()
         }

@@ -5,6 +5,7 @@
 //! A failed rebuild publishes nothing, so the last good pages stay in the output folder;
 //! its problems are kept until a later rebuild of the same thing succeeds.
 
+use crate::msg;
 use std::collections::BTreeMap;
 use std::time::Instant;
 
@@ -163,7 +164,7 @@ impl Preview {
                 summary.elapsed = started.elapsed();
                 format!("institutions/{slug}: {summary}")
             }
-            None => format!("institutions/{slug}: removed its pages"),
+            None => format!("institutions/{slug}: {}", msg!("serve-pages-removed")),
         })
     }
 }
