@@ -144,7 +144,14 @@ impl Diagnostic {
         offset: usize,
         error: &toml::de::Error,
     ) -> Diagnostic {
-        let (message, hint) = explain_toml_message(error.message());
+        let (mut message, mut hint) = explain_toml_message(error.message());
+        if let Some((written, iso)) = error
+            .span()
+            .and_then(|span| day_first_date_on_line(file_text, offset + span.start))
+        {
+            message = msg!("date-day-first", date = written);
+            hint = Some(msg!("date-day-first-hint", iso = iso));
+        }
         let mut diagnostic = Diagnostic::new(file, message);
         diagnostic.hint = hint;
         match error.span() {
@@ -433,6 +440,23 @@ fn explain_toml_message(message: &str) -> (Message, Option<Message>) {
     )
 }
 
+/// A date written day first (`updated = 22.11.2026`, as Latvian writes dates; quoted or
+/// not, `.` or `/` between) as the value of the line holding byte `at`: what was written
+/// and the same date as TOML reads it, `2026-11-22`.
+fn day_first_date_on_line(text: &str, at: usize) -> Option<(String, String)> {
+    let at = floor_char_boundary(text, at.min(text.len()));
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[start..].lines().next()?;
+    let (_, value) = line.split_once('=')?;
+    let written = value.split('#').next()?.trim().trim_matches('"');
+    let parts: Vec<&str> = written.trim_end_matches('.').split(['.', '/']).collect();
+    let [day, month, year] = parts[..] else {
+        return None;
+    };
+    let date = crate::model::Date::new(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?);
+    Some((written.to_owned(), date.ok()?.iso()))
+}
+
 fn backticked(message: &str) -> Vec<String> {
     message
         .split('`')
@@ -588,6 +612,23 @@ mod tests {
             explain_toml_message("unknown field `emial`, expected one of `email`, `name`, `phone`");
         assert_eq!(message.english(), "unknown key `emial`");
         assert!(hint.unwrap().english().starts_with("did you mean `email`?"));
+    }
+
+    #[test]
+    fn a_date_written_day_first_is_shown_the_way_toml_reads_it() {
+        let text = "name = \"x\"\nupdated = \"22.11.2026.\"  # today\n";
+        let at = text.find("22").unwrap();
+        assert_eq!(
+            day_first_date_on_line(text, at),
+            Some(("22.11.2026.".to_owned(), "2026-11-22".to_owned()))
+        );
+        assert_eq!(
+            day_first_date_on_line("d = 1/2/2026", 4),
+            Some(("1/2/2026".to_owned(), "2026-02-01".to_owned()))
+        );
+        assert_eq!(day_first_date_on_line("d = 2026-11-22", 4), None);
+        assert_eq!(day_first_date_on_line("d = 31.02.2026", 4), None);
+        assert_eq!(day_first_date_on_line("v = 1.2", 4), None);
     }
 
     #[test]

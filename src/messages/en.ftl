@@ -320,3 +320,5 @@ qr-code-too-long = the address { $url } does not fit in a QR code: { $detail }
 qr-code-too-long-hint = shorten the institution's `website` or the purpose's `id`
 heading-twice = the heading “{ $heading }” is on the { $page } page twice
 heading-twice-hint = the other one is at { $place }; give this one a title of its own, or say what it says in the other section
+date-day-first = the date `{ $date }` is not written year-month-day
+date-day-first-hint = write `{ $iso }` (TOML reads dates written year-month-day, without quotes)

@@ -32,7 +32,7 @@ invalid-type-hint-text = rakstiet vērtību kā tekstu pēdiņās, piemēram, "6
 invalid-type-hint = kāda veida vērtība šai atslēgai vajadzīga, skatiet docs/satura-modelis.md
 duplicate-key = šī atslēga tabulā jau ir
 duplicate-key-hint = katra atslēga tabulā drīkst būt tikai vienreiz; izdzēsiet vai pārdēvējiet vienu no tām
-invalid-toml = kļūda TOML pierakstā: { $detail }
+invalid-toml = nederīgs TOML pieraksts: { $detail }
 invalid-toml-hint = pārbaudiet TOML pierakstu: katrā rindā viens `atslēga = vērtība`, teksts pēdiņās, tabulas kā [nosaukums]
 did-you-mean-allowed = vai domājāt `{ $best }`? { $what ->
         [value] Šeit atļautās vērtības
@@ -316,3 +316,5 @@ qr-code-too-long = adrese { $url } neietilpst QR kodā: { $detail }
 qr-code-too-long-hint = saīsiniet iestādes `website` vai nolūka `id`
 heading-twice = virsraksts “{ $heading }” lapā { $page } ir divreiz
 heading-twice-hint = otrs ir { $place }; dodiet šim savu virsrakstu vai pasakiet to, ko tas saka, otrā sadaļā
+date-day-first = datums `{ $date }` nav rakstīts formā gads-mēnesis-diena
+date-day-first-hint = rakstiet `{ $iso }` (TOML saprot datumus, kas rakstīti formā gads-mēnesis-diena, bez pēdiņām)

@@ -13,6 +13,90 @@ pub struct TestSite {
     dir: tempfile::TempDir,
 }
 
+/// A value for each `TODO` of the `new institution` skeleton's institution.toml, in the
+/// order they appear (`TestSite::fill_in_skeleton`).
+const SKELETON_VALUES: &[(&str, &str)] = &[
+    ("https://www.TODO.gov.lv", "https://www.beta.example.lv"),
+    ("TODO: 11 digits", "90000000029"),
+    (
+        "TODO: street and number, town, LV-0000",
+        "Betas iela 2, Rīga, LV-1002",
+    ),
+    ("TODO: pasts@iestade.gov.lv", "pasts@beta.example.lv"),
+    ("TODO: pasts@iestade.gov.lv", "pasts@beta.example.lv"),
+    ("TODO: 67000000", "67000002"),
+    (
+        "TODO: nodošana uz trešajām valstīm latviski",
+        "Dati netiek nodoti.",
+    ),
+    (
+        "TODO: transfers to third countries in English",
+        "Data are not transferred.",
+    ),
+    (
+        "TODO: pienākums sniegt datus latviski",
+        "Datu sniegšana ir likumā noteikts pienākums.",
+    ),
+    (
+        "TODO: the statutory requirement in English",
+        "Providing the data is a statutory requirement.",
+    ),
+    (
+        "TODO: automatizēti lēmumi latviski",
+        "Automatizēti lēmumi netiek pieņemti.",
+    ),
+    (
+        "TODO: automated decisions in English",
+        "No automated decisions are made.",
+    ),
+    (
+        "TODO: datu kategorijas latviski",
+        "Vārds, uzvārds, kontaktinformācija.",
+    ),
+    (
+        "TODO: the categories of data in English",
+        "Name, surname, contact details.",
+    ),
+    ("TODO: nosaukums latviski", "Betas pārvalde"),
+    ("TODO: the name in English", "Beta Office"),
+    ("TODO: īsais nosaukums, piemēram, Pārvalde", "Pārvalde"),
+    ("TODO: the short name, e.g. the Office", "the Office"),
+    ("TODO: das@iestade.gov.lv", "das@beta.example.lv"),
+    ("TODO: īss nosaukums latviski", "Iesniegumi"),
+    ("TODO: a short name in English", "Applications"),
+    (
+        "TODO: glabāšanas laiks latviski",
+        "Piecus gadus pēc iesnieguma izskatīšanas.",
+    ),
+    (
+        "TODO: how long the data are kept, in English",
+        "Five years after the application is examined.",
+    ),
+    ("TODO: nolūks latviski", "Iesniegumu izskatīšana."),
+    ("TODO: the purpose in English", "Examining applications."),
+    (
+        "TODO: glabāšanas noteikums latviski",
+        "Kamēr to prasa likums.",
+    ),
+    (
+        "TODO: a retention rule in English",
+        "As long as the law requires.",
+    ),
+    ("TODO: saņēmēju kategorija latviski", "Valsts iestādes."),
+    (
+        "TODO: a category of recipients in English",
+        "State institutions.",
+    ),
+];
+
+/// A text for each section of the skeleton.
+const SKELETON_SECTIONS: &[(&str, &str)] = &[
+    ("lv/introduction.md", "Betas ievads."),
+    ("en/introduction.md", "Beta introduction."),
+    ("lv/security.md", "Betas drošība."),
+    ("en/security.md", "Beta security."),
+];
+
 pub struct Run {
     pub success: bool,
     pub stdout: String,
@@ -80,17 +164,44 @@ impl TestSite {
         self.write(relative, &text.replacen(from, to, 1))
     }
 
+    /// Replaces every `TODO` that `new institution SLUG` wrote with a valid value, as an
+    /// editor would.
+    pub fn fill_in_skeleton(&self, slug: &str) -> &TestSite {
+        let toml = format!("institutions/{slug}/institution.toml");
+        for (todo, value) in SKELETON_VALUES {
+            self.edit(&toml, todo, value);
+        }
+        for (file, text) in SKELETON_SECTIONS {
+            let path = format!("institutions/{slug}/{file}");
+            let skeleton = self.read(&path);
+            let body = skeleton.lines().last().unwrap();
+            assert!(body.starts_with("TODO: "), "{path}: {body}");
+            self.edit(&path, body, text);
+        }
+        self
+    }
+
     pub fn remove(&self, relative: &str) -> &TestSite {
         fs::remove_file(self.root().join(relative)).unwrap();
         self
     }
 
-    /// Runs `privatums <args…> --root <site>`.
+    /// Runs `privatums <args…> --root <site>` in an English locale, whatever the
+    /// computer's, so messages are the English the tests assert on.
     pub fn run(&self, args: &[&str]) -> Run {
+        self.run_in("C.UTF-8", args)
+    }
+
+    /// Runs `privatums <args…> --root <site>` with `LANG=locale` (and no `LC_ALL` or
+    /// `LC_MESSAGES` to override it).
+    pub fn run_in(&self, locale: &str, args: &[&str]) -> Run {
         let output = Command::new(env!("CARGO_BIN_EXE_privatums"))
             .args(args)
             .arg("--root")
             .arg(self.root())
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", locale)
             .output()
             .unwrap();
         Run {

@@ -1,0 +1,219 @@
+//! The editor's first hour, replayed with the real binary in a Latvian locale: `new
+//! institution`, the skeleton filled in with the mistakes editors make, and each reported in
+//! Latvian at its line with a hint that fixes it; then the fixes, until the page is built.
+
+mod common;
+
+use common::{Run, TestSite};
+
+const LATVIAN: &str = "lv_LV.UTF-8";
+const TOML: &str = "institutions/beta/institution.toml";
+
+/// The 1-based line of the first line of `file` that contains `text`.
+fn line_of(site: &TestSite, file: &str, text: &str) -> usize {
+    site.read(file)
+        .lines()
+        .position(|l| l.contains(text))
+        .unwrap_or_else(|| panic!("{file} has no line with {text:?}"))
+        + 1
+}
+
+/// The diagnostic that `run` prints for `file:line`: from its `kļūda` or `brīdinājums` line to
+/// its hint, so an assertion can't take another diagnostic's hint for this one's.
+fn reported_at<'a>(run: &'a Run, file: &str, line: usize) -> &'a str {
+    let output = if run.stderr.contains(file) {
+        &run.stderr
+    } else {
+        &run.stdout
+    };
+    let location = format!("--> {file}:{line}:");
+    let at = output
+        .find(&location)
+        .unwrap_or_else(|| panic!("nothing reported at {file}:{line}:\n{output}"));
+    let start = output[..at]
+        .rfind(['\n'])
+        .and_then(|end_of_previous| output[..end_of_previous].rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let end = output[at..].find("\n\n").map_or(output.len(), |i| at + i);
+    &output[start..end]
+}
+
+fn assert_reported(run: &Run, file: &str, line: usize, message: &str, hint: &str) {
+    let shown = reported_at(run, file, line);
+    assert!(shown.contains(message), "expected {message:?}:\n{shown}");
+    assert!(
+        shown.contains(&format!("= padoms: {hint}")),
+        "expected the hint {hint:?}:\n{shown}"
+    );
+}
+
+#[test]
+fn an_editor_is_told_in_latvian_where_each_mistake_is_and_how_to_fix_it() {
+    let site = TestSite::fixture();
+
+    let run = site.run_in(LATVIAN, &["new", "institution", "beta"]);
+    assert!(run.success, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("izveidota mape institutions/beta/"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("tālāk: aizstājiet katru TODO"),
+        "{}",
+        run.stdout
+    );
+
+    // The first sitting: everything filled in but one section, with a misspelt key.
+    site.fill_in_skeleton("beta");
+    site.edit(TOML, "email = \"pasts@beta", "emial = \"pasts@beta");
+    site.edit(
+        "institutions/beta/lv/security.md",
+        "Betas drošība.",
+        "TODO: uzrakstiet, kā iestāde aizsargā datus.",
+    );
+    let run = site.run_in(LATVIAN, &["build"]);
+    assert!(!run.success, "a broken institution was published");
+    assert_reported(
+        &run,
+        TOML,
+        line_of(&site, TOML, "emial = "),
+        "kļūda: nezināma atslēga `emial`",
+        "vai domājāt `email`?",
+    );
+    let security = "institutions/beta/lv/security.md";
+    assert_reported(
+        &run,
+        security,
+        line_of(&site, security, "TODO"),
+        "kļūda: tekstā vēl ir atzīme TODO",
+        "aizstājiet TODO un tā piezīmi ar iestādes tekstu latviešu valodā",
+    );
+    assert!(
+        run.stderr.contains("nekas netika publicēts"),
+        "{}",
+        run.stderr
+    );
+    assert!(!site.public().join("beta").exists());
+
+    // The second: those fixed, but the data protection officer's table left out.
+    site.edit(TOML, "emial = ", "email = ");
+    site.edit(
+        security,
+        "TODO: uzrakstiet, kā iestāde aizsargā datus.",
+        "Betas drošība.",
+    );
+    let officer = "[data_protection_officer]\nemail = \"das@beta.example.lv\"\n";
+    site.edit(TOML, officer, "");
+    let run = site.run_in(LATVIAN, &["build"]);
+    assert!(!run.success, "an institution without its DPO was published");
+    assert_reported(
+        &run,
+        TOML,
+        line_of(&site, TOML, "updated = "),
+        "kļūda: trūkst obligātās atslēgas `data_protection_officer`",
+        "pievienojiet `data_protection_officer = …` faila sākumā, virs pirmās [tabulas] galvenes",
+    );
+
+    // The third: the table back, the date of the last change written day first.
+    site.edit(
+        TOML,
+        "\n[[purposes]]\n",
+        &format!("\n{officer}\n[[purposes]]\n"),
+    );
+    let updated = site
+        .read(TOML)
+        .lines()
+        .find(|l| l.starts_with("updated = "))
+        .unwrap()
+        .to_owned();
+    site.edit(TOML, &updated, "updated = 22.11.2026");
+    let run = site.run_in(LATVIAN, &["build"]);
+    assert!(!run.success, "a broken date was published");
+    assert_reported(
+        &run,
+        TOML,
+        line_of(&site, TOML, "updated = "),
+        "kļūda: datums `22.11.2026` nav rakstīts formā gads-mēnesis-diena",
+        "rakstiet `2026-11-22`",
+    );
+
+    // The fourth: the date fixed, and a link copied from an old letterhead.
+    site.edit(TOML, "updated = 22.11.2026", "updated = 2026-11-22");
+    let introduction = "institutions/beta/lv/introduction.md";
+    site.edit(
+        introduction,
+        "Betas ievads.",
+        "Betas ievads.\n\nPar iestādi: http://www.beta.example.lv/par-mums.",
+    );
+    let run = site.run_in(LATVIAN, &["check"]);
+    assert_reported(
+        &run,
+        introduction,
+        line_of(&site, introduction, "http://"),
+        "brīdinājums[http-link]: `http://www.beta.example.lv/par-mums` nav droša (https://) adrese",
+        "rakstiet https://www.beta.example.lv/par-mums un pārbaudiet, vai lapa atveras",
+    );
+
+    // Fixed as the hint says, the page is published.
+    site.edit(introduction, "http://", "https://");
+    let run = site.run_in(LATVIAN, &["build"]);
+    assert!(run.success, "{}", run.stderr);
+    assert!(run.stdout.starts_with("izveidotas "), "{}", run.stdout);
+    assert!(site
+        .public()
+        .join("beta/lv/privatuma-politika/index.html")
+        .is_file());
+}
+
+#[test]
+fn lang_overrides_the_locale_and_english_is_the_default() {
+    let site = TestSite::fixture();
+    site.edit("institutions/alfa/institution.toml", "email = ", "emial = ");
+    let latvian = site.run_in(LATVIAN, &["build"]);
+    assert!(
+        latvian.stderr.contains("kļūda: nezināma atslēga `emial`"),
+        "{}",
+        latvian.stderr
+    );
+    let english = site.run_in(LATVIAN, &["--lang", "en", "build"]);
+    assert!(
+        english.stderr.contains("error: unknown key `emial`"),
+        "{}",
+        english.stderr
+    );
+    let default = site.run_in("C.UTF-8", &["build"]);
+    assert!(
+        default.stderr.contains("error: unknown key `emial`"),
+        "{}",
+        default.stderr
+    );
+    let asked = site.run_in("C.UTF-8", &["build", "--lang", "lv"]);
+    assert!(
+        asked.stderr.contains("= padoms: vai domājāt `email`?"),
+        "{}",
+        asked.stderr
+    );
+}
+
+#[test]
+fn json_keeps_the_message_id_and_english_beside_the_latvian() {
+    let site = TestSite::fixture();
+    site.edit("institutions/alfa/institution.toml", "email = ", "emial = ");
+    let run = site.run_in(LATVIAN, &["check", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let finding = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "unknown-key")
+        .unwrap_or_else(|| panic!("{json:#}"));
+    assert_eq!(finding["message_id"], "unknown-key");
+    assert_eq!(finding["message"], "unknown key `emial`");
+    assert_eq!(finding["localized"]["language"], "lv");
+    assert_eq!(finding["localized"]["message"], "nezināma atslēga `emial`");
+    assert!(finding["localized"]["hint"]
+        .as_str()
+        .unwrap()
+        .starts_with("vai domājāt `email`?"));
+}
