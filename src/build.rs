@@ -396,7 +396,10 @@ impl Project {
     ) -> Result<(), Diagnostics> {
         for (path, bytes) in versions::render(&self.renderer, &self.site, owner, language)? {
             staging.write(&path, &bytes).map_err(|e| {
-                Diagnostic::new(&self.out, format!("could not write the output: {e}"))
+                Diagnostic::new(
+                    &self.out,
+                    msg!("output-not-written", detail = e.to_string()),
+                )
             })?;
         }
         Ok(())

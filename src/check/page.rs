@@ -11,6 +11,7 @@ use super::{Finding, Rule};
 use crate::diagnostic::Diagnostic;
 use crate::merge::{Body, PagePlan};
 use crate::model::{Language, Slug};
+use crate::msg;
 
 /// Whether any Markdown on the page links to an anchor. Only such pages need
 /// `check_page`: the theme's own links (contents, skip link) point at ids the renderer
@@ -67,7 +68,7 @@ pub fn check_page(
     if let Err(e) = parsed {
         findings.push(Finding::new(
             Rule::BrokenAnchor,
-            Diagnostic::new(path, format!("the page could not be read: {e}")),
+            Diagnostic::new(path, msg!("page-unreadable", detail = e.to_string())),
         ));
     }
     let ids = ids.into_inner();
@@ -77,8 +78,8 @@ pub fn check_page(
         if !ids.contains(target) && reported.insert(href.clone()) {
             let mut finding = Finding::new(
                 Rule::BrokenAnchor,
-                Diagnostic::new(path, format!("the link `{href}` has no target on this page"))
-                    .hint("link to a section id (e.g. `#rights`) or a heading's anchor (`#<section>--<heading>`)"),
+                Diagnostic::new(path, msg!("broken-anchor", link = href.as_str()))
+                    .hint(msg!("broken-anchor-hint")),
             )
             .language(language);
             finding.institution = institution.cloned();

@@ -19,6 +19,7 @@ use super::{Finding, Rule};
 use crate::diagnostic::{Diagnostic, Position};
 use crate::load::{Institution, MarkdownSource, SharedContent, Site, PLATFORM_FILE};
 use crate::model::{Date, Language, Localized};
+use crate::msg;
 
 static EMAIL_TOKEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[\w.+%-]+@[\w.@-]*[\w]").unwrap());
@@ -145,16 +146,15 @@ fn dates(site: &Site, institution: &Institution, today: Date, findings: &mut Vec
         ..today
     };
     let problem = if updated > today {
-        Some(format!("`updated = {iso}` is in the future"))
+        Some(msg!("updated-in-future", date = iso.as_str()))
     } else if updated < published {
-        Some(format!(
-            "`updated = {iso}` is older than the platform policy it is merged with (published {})",
-            published.iso()
+        Some(msg!(
+            "updated-before-platform",
+            date = iso.as_str(),
+            published = published.iso()
         ))
     } else if updated < two_years_ago {
-        Some(format!(
-            "`updated = {iso}` is more than two years old: the page looks unmaintained"
-        ))
+        Some(msg!("updated-long-ago", date = iso.as_str()))
     } else {
         None
     };
@@ -163,7 +163,7 @@ fn dates(site: &Site, institution: &Institution, today: Date, findings: &mut Vec
             Rule::Date,
             Diagnostic::new(&file.path, message)
                 .at(Position::of_span(&file.text, at..at + iso.len()))
-                .hint("review the institution's part against the current platform policy, then write the date of that review"),
+                .hint(msg!("updated-hint")),
         ));
     }
 }
@@ -260,9 +260,9 @@ fn markdown_rules(
         findings.push(
             Finding::new(
                 Rule::EmptySection,
-                Diagnostic::new(&source.file, "the section has no text")
+                Diagnostic::new(&source.file, msg!("section-empty"))
                     .at(source.start())
-                    .hint("write the section's text below the front matter, or delete the file"),
+                    .hint(msg!("section-empty-hint")),
             )
             .language(item.language),
         );
@@ -273,9 +273,9 @@ fn markdown_rules(
                 findings.push(
                     Finding::new(
                         Rule::Placeholder,
-                        Diagnostic::new(&source.file, "placeholders are not filled in an institution's sections")
+                        Diagnostic::new(&source.file, msg!("placeholder-in-institution"))
                             .at(source.position(at..at + 2))
-                            .hint("write the value itself; placeholders work only in the platform's shared content"),
+                            .hint(msg!("placeholder-in-institution-hint")),
                     )
                     .language(item.language),
                 );
@@ -296,23 +296,23 @@ fn markdown_rules(
         let finding = if dest.is_empty() || dest == "#" {
             Some((
                 Rule::EmptyLink,
-                format!("the link `{}` goes nowhere", &body[range.clone()]),
-                "give the link its address, or write the text without a link".to_owned(),
+                msg!("link-goes-nowhere", link = &body[range.clone()]),
+                msg!("link-goes-nowhere-hint"),
             ))
         } else if let Some(email) = dest.strip_prefix("mailto:") {
             (!EMAIL.is_match(email)).then(|| {
                 (
                     Rule::Email,
-                    format!("`{email}` is not an e-mail address"),
-                    "check the address after mailto:".to_owned(),
+                    msg!("email-invalid", email = email),
+                    msg!("mailto-invalid-hint"),
                 )
             })
         } else if dest.starts_with("http://") || dest.starts_with("https://") {
             url::Url::parse(dest).err().map(|e| {
                 (
                     Rule::Url,
-                    format!("`{dest}` is not a valid web address: {e}"),
-                    "check the address".to_owned(),
+                    msg!("link-invalid", link = dest, detail = e.to_string()),
+                    msg!("link-invalid-hint"),
                 )
             })
         } else if dest.starts_with('#') || dest.starts_with("tel:") {
@@ -320,8 +320,8 @@ fn markdown_rules(
         } else {
             Some((
                 Rule::Url,
-                format!("`{dest}` is not a full web address"),
-                "write links as full addresses starting with https://".to_owned(),
+                msg!("link-not-full", link = dest),
+                msg!("link-not-full-hint"),
             ))
         };
         if let Some((rule, message, hint)) = finding {
@@ -356,12 +356,9 @@ fn mixed_script(item: &TextItem, findings: &mut Vec<Finding>) {
             findings.push(
                 Finding::new(
                     Rule::MixedScript,
-                    Diagnostic::new(
-                        item.file,
-                        format!("`{word}` mixes Latin with Cyrillic or Greek letters"),
-                    )
-                    .at(item.position_of(word))
-                    .hint("retype the word on a Latin keyboard"),
+                    Diagnostic::new(item.file, msg!("mixed-script", word = word))
+                        .at(item.position_of(word))
+                        .hint(msg!("mixed-script-hint")),
                 )
                 .language(item.language),
             );
@@ -438,9 +435,9 @@ fn untranslated(items: &[TextItem], findings: &mut Vec<Finding>) {
         findings.push(
             Finding::new(
                 Rule::IdenticalTranslation,
-                Diagnostic::new(item.file, "this text is the same in Latvian and English")
+                Diagnostic::new(item.file, msg!("untranslated-text"))
                     .at(item.position_of(first_line.trim()))
-                    .hint("write the English text: { lv = \"…\", en = \"…\" } in TOML, or translate the file in en/"),
+                    .hint(msg!("untranslated-text-hint")),
             )
             .language(Language::En),
         );
@@ -494,18 +491,18 @@ fn repeats(
 fn report_repeats(page: &Index, first: usize, language: Language, findings: &mut Vec<Finding>) {
     for repeat in page.repeats(first) {
         let message = if repeat.verbatim {
-            "this paragraph is already on the page"
+            msg!("paragraph-repeated")
         } else {
-            "this paragraph says nearly the same as another on the page"
+            msg!("paragraph-nearly-repeated")
         };
         findings.push(
             Finding::new(
                 Rule::RepeatedParagraph,
                 Diagnostic::new(repeat.later.file, message)
                     .at(repeat.later.position())
-                    .hint(format!(
-                        "it repeats {}; keep one, or say what is different",
-                        repeat.earlier.location()
+                    .hint(msg!(
+                        "paragraph-repeated-hint",
+                        place = repeat.earlier.location()
                     )),
             )
             .language(language),

@@ -322,3 +322,31 @@ heading-twice = the heading “{ $heading }” is on the { $page } page twice
 heading-twice-hint = the other one is at { $place }; give this one a title of its own, or say what it says in the other section
 date-day-first = the date `{ $date }` is not written year-month-day
 date-day-first-hint = write `{ $iso }` (TOML reads dates written year-month-day, without quotes)
+
+## Checks of the texts and pages (src/check/)
+
+updated-before-platform = `updated = { $date }` is older than the platform policy it is merged with (published { $published })
+updated-long-ago = `updated = { $date }` is more than two years old: the page looks unmaintained
+updated-hint = review the institution's part against the current platform policy, then write the date of that review
+section-empty = the section has no text
+section-empty-hint = write the section's text below the front matter, or delete the file
+placeholder-in-institution = placeholders are not filled in an institution's sections
+placeholder-in-institution-hint = write the value itself; placeholders work only in the platform's shared content
+link-invalid = `{ $link }` is not a valid web address: { $detail }
+link-invalid-hint = check the address
+link-not-full = `{ $link }` is not a full web address
+link-not-full-hint = write links as full addresses starting with https://
+mixed-script = `{ $word }` mixes Latin with Cyrillic or Greek letters
+mixed-script-hint = retype the word on a Latin keyboard
+untranslated-text = this text is the same in Latvian and English
+untranslated-text-hint = write the English text: {"{"} lv = "…", en = "…" {"}"} in TOML, or translate the file in en/
+paragraph-repeated = this paragraph is already on the page
+paragraph-nearly-repeated = this paragraph says nearly the same as another on the page
+paragraph-repeated-hint = it repeats { $place }; keep one, or say what is different
+page-unreadable = the page could not be read: { $detail }
+broken-anchor = the link `{ $link }` has no target on this page
+broken-anchor-hint = link to a section id (e.g. `#rights`) or a heading's anchor (`#<section>--<heading>`)
+updated-in-future = `updated = { $date }` is in the future
+link-goes-nowhere = the link `{ $link }` goes nowhere
+link-goes-nowhere-hint = give the link its address, or write the text without a link
+mailto-invalid-hint = check the address after mailto:

@@ -318,3 +318,31 @@ heading-twice = virsraksts “{ $heading }” lapā { $page } ir divreiz
 heading-twice-hint = otrs ir { $place }; dodiet šim savu virsrakstu vai pasakiet to, ko tas saka, otrā sadaļā
 date-day-first = datums `{ $date }` nav rakstīts formā gads-mēnesis-diena
 date-day-first-hint = rakstiet `{ $iso }` (TOML saprot datumus, kas rakstīti formā gads-mēnesis-diena, bez pēdiņām)
+
+## Tekstu un lapu pārbaudes (src/check/)
+
+updated-before-platform = `updated = { $date }` ir senāks par platformas politiku, ar ko tas apvienots (publicēta { $published })
+updated-long-ago = `updated = { $date }` ir vecāks par diviem gadiem: lapa izskatās neuzturēta
+updated-hint = pārskatiet iestādes daļu atbilstoši pašreizējai platformas politikai un ierakstiet šīs pārskatīšanas datumu
+section-empty = sadaļā nav teksta
+section-empty-hint = uzrakstiet sadaļas tekstu zem ievaddatiem vai izdzēsiet failu
+placeholder-in-institution = iestādes sadaļās vietturi netiek aizpildīti
+placeholder-in-institution-hint = ierakstiet pašu vērtību; vietturi darbojas tikai platformas kopīgajā saturā
+link-invalid = `{ $link }` nav derīga tīmekļa adrese: { $detail }
+link-invalid-hint = pārbaudiet adresi
+link-not-full = `{ $link }` nav pilna tīmekļa adrese
+link-not-full-hint = rakstiet saites kā pilnas adreses, kas sākas ar https://
+mixed-script = vārdā `{ $word }` latīņu burti sajaukti ar kirilicas vai grieķu burtiem
+mixed-script-hint = pārrakstiet vārdu ar latīņu tastatūru
+untranslated-text = šis teksts latviešu un angļu valodā ir vienāds
+untranslated-text-hint = uzrakstiet angļu tekstu: TOML failā {"{"} lv = "…", en = "…" {"}"} vai iztulkojiet failu mapē en/
+paragraph-repeated = šī rindkopa lapā jau ir
+paragraph-nearly-repeated = šī rindkopa saka gandrīz to pašu, ko cita rindkopa lapā
+paragraph-repeated-hint = tā atkārto { $place }; atstājiet vienu vai pasakiet, kas ir atšķirīgs
+page-unreadable = lapu neizdevās nolasīt: { $detail }
+broken-anchor = saitei `{ $link }` šajā lapā nav mērķa
+broken-anchor-hint = veidojiet saiti uz sadaļas identifikatoru (piemēram, `#rights`) vai virsraksta enkuru (`#<sadaļa>--<virsraksts>`)
+updated-in-future = `updated = { $date }` ir nākotnē
+link-goes-nowhere = saite `{ $link }` nekur neved
+link-goes-nowhere-hint = norādiet saites adresi vai rakstiet tekstu bez saites
+mailto-invalid-hint = pārbaudiet adresi aiz mailto:
