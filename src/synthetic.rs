@@ -333,7 +333,9 @@ fn body(rng: &mut Rng, language: Language, target: usize) -> String {
     while out.len() < target {
         match rng.range(0, 9) {
             0 => {
-                let _ = writeln!(out, "### {}\n", title(rng, language));
+                // A heading may appear once on a page: the number keeps random titles apart.
+                let number = rng.next() % 1_000_000;
+                let _ = writeln!(out, "### {} {number}\n", title(rng, language));
             }
             1 | 2 => {
                 for _ in 0..rng.range(3, 6) {
@@ -384,6 +386,11 @@ fn quote(text: &str) -> String {
 }
 
 fn both(rng: &mut Rng, low: usize, high: usize) -> String {
+    both_ending(rng, low, high, "")
+}
+
+/// Like [`both`], each language's text followed by `ending`.
+fn both_ending(rng: &mut Rng, low: usize, high: usize, ending: &str) -> String {
     let count = rng.range(low, high);
     let seed = rng.next();
     let text = |language| {
@@ -393,7 +400,7 @@ fn both(rng: &mut Rng, low: usize, high: usize) -> String {
             out.push_str(rng_words(&mut r, language));
             out.push(' ');
         }
-        out.trim_end().to_owned()
+        format!("{}{ending}", out.trim_end())
     };
     let (lv, en) = (text(Language::Lv), text(Language::En));
     localized(&capitalise(&lv), &capitalise(&en))
@@ -697,10 +704,12 @@ fn institution_toml(rng: &mut Rng, index: usize, slug: &str) -> String {
     let bases = ["a", "b", "c", "e", "f"];
     for purpose in 0..rng.range(3, 8) {
         let first = rng.range(0, 3);
+        // Purposes are headings of the page, so their names must differ.
+        let name = both_ending(rng, 2, 4, &format!(" {}", purpose + 1));
         let _ = write!(
             t,
             "\n[[purposes]]\nid = \"purpose-{purpose}\"\nname = {}\ndescription = {}\nlegal_bases = [\"{}\", \"f\"]\ndata_categories = {}\nretention = {}\nsource = {}\n",
-            both(rng, 2, 4),
+            name,
             both(rng, 6, 14),
             bases[first],
             both(rng, 5, 10),

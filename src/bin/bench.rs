@@ -4,13 +4,14 @@
 //! - the I/O floor: reading every input file and writing as many output files of the same
 //!   sizes (in parallel, on all cores), in this process;
 //! - the full build into an empty output folder, in a child process (so its peak memory,
-//!   VmHWM, is its own), and a rebuild with nothing changed over that output;
+//!   VmHWM, is its own), the same without the precompressed copies (`--no-precompress`),
+//!   and a rebuild with nothing changed over that output;
 //! - the incremental rebuilds the way `serve` does them, in one process: `Project::open`
 //!   once, then an edit of one institution's Markdown → `reload_institution` +
 //!   `publish(Scope::Institution)`; an edit of `platform.toml` and of a shared Markdown file
 //!   → `Project::open` + `publish(Scope::Whole)`.
 //!
-//! The floor and the full build alternate `--runs` times and the fastest of each counts.
+//! The floor and the two full builds alternate `--runs` times and the fastest of each counts.
 //! The table is printed as Markdown; docs/performance.md holds the latest one.
 
 use std::fs;
@@ -78,7 +79,8 @@ fn parse_args() -> Result<Args, String> {
 fn main() {
     let argv: Vec<String> = std::env::args().collect();
     if argv.get(1).map(String::as_str) == Some("--child-build") {
-        child_build(Path::new(&argv[2]), Path::new(&argv[3]));
+        let precompress = argv.get(4).map(String::as_str) != Some("--no-precompress");
+        child_build(Path::new(&argv[2]), Path::new(&argv[3]), precompress);
         return;
     }
     let args = parse_args().unwrap_or_else(|e| {
@@ -132,6 +134,8 @@ struct Row {
     output_bytes: u64,
     floor: Duration,
     build: Duration,
+    /// The full build without the `.br` and `.gz` copies.
+    build_plain: Duration,
     peak_kb: u64,
     unchanged: Duration,
     open: Duration,
@@ -154,13 +158,17 @@ fn measure(dir: &Path, n: usize, runs: usize, themes: &Path) -> Row {
     let out = dir.join("public");
     let floor_out = dir.join("floor");
     let mut build = Duration::MAX;
+    let mut build_plain = Duration::MAX;
     let mut floor = Duration::MAX;
     let mut peak_kb = 0;
     let mut pages = 0;
     let mut outputs = Vec::new();
     for run in 0..runs {
         let _ = fs::remove_dir_all(&out);
-        let child = run_child(&site, &out);
+        let plain = run_child(&site, &out, false).elapsed;
+        build_plain = build_plain.min(plain);
+        let _ = fs::remove_dir_all(&out);
+        let child = run_child(&site, &out, true);
         build = build.min(child.elapsed);
         peak_kb = peak_kb.max(child.peak_kb);
         pages = child.pages;
@@ -176,15 +184,16 @@ fn measure(dir: &Path, n: usize, runs: usize, themes: &Path) -> Row {
         let _ = fs::remove_dir_all(&floor_out);
         floor = floor.min(io_floor(&inputs, &outputs, &floor_out));
         eprintln!(
-            "  run {}: full build {:.3} s, floor {:.3} s, peak {} MB",
+            "  run {}: full build {:.3} s, without precompression {:.3} s, floor {:.3} s, peak {} MB",
             run + 1,
             child.elapsed.as_secs_f64(),
+            plain.as_secs_f64(),
             floor.as_secs_f64(),
             child.peak_kb / 1024
         );
     }
     let _ = fs::remove_dir_all(&floor_out);
-    let unchanged = run_child(&site, &out).elapsed;
+    let unchanged = run_child(&site, &out, true).elapsed;
     eprintln!(
         "  rebuild, nothing changed: {:.3} s",
         unchanged.as_secs_f64()
@@ -255,6 +264,7 @@ fn measure(dir: &Path, n: usize, runs: usize, themes: &Path) -> Row {
         output_bytes: outputs.iter().map(|(_, s)| s).sum(),
         floor,
         build,
+        build_plain,
         peak_kb,
         unchanged,
         open,
@@ -283,13 +293,13 @@ struct Child {
     pages: usize,
 }
 
-fn run_child(site: &Path, out: &Path) -> Child {
-    let output = Command::new(std::env::current_exe().expect("the bench binary"))
-        .arg("--child-build")
-        .arg(site)
-        .arg(out)
-        .output()
-        .expect("run the build in a child process");
+fn run_child(site: &Path, out: &Path, precompress: bool) -> Child {
+    let mut command = Command::new(std::env::current_exe().expect("the bench binary"));
+    command.arg("--child-build").arg(site).arg(out);
+    if !precompress {
+        command.arg("--no-precompress");
+    }
+    let output = command.output().expect("run the build in a child process");
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(
         output.status.success(),
@@ -306,9 +316,10 @@ fn run_child(site: &Path, out: &Path) -> Child {
 }
 
 /// The child: one full build, like `privatums build`, then its time and peak memory.
-fn child_build(site: &Path, out: &Path) {
+fn child_build(site: &Path, out: &Path, precompress: bool) {
     let options = BuildOptions {
         out: out.to_path_buf(),
+        precompress,
         ..BuildOptions::new(site)
     };
     let started = Instant::now();
@@ -391,12 +402,12 @@ fn ms(d: Duration) -> f64 {
 
 fn print_table(rows: &[Row]) {
     println!(
-        "| N | pages | inputs | output | I/O floor | full build | × floor | pages/s | peak RSS | rebuild, no change | open | institution edit | platform.toml edit | shared content edit |"
+        "| N | pages | inputs | output | I/O floor | full build | without precompression | precompression costs | × floor | pages/s | peak RSS | rebuild, no change | open | institution edit | platform.toml edit | shared content edit |"
     );
-    println!("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+    println!("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
     for r in rows {
         println!(
-            "| {} | {} | {} files, {:.1} MB | {} files, {:.1} MB | {:.3} s | {:.3} s | {:.2}× | {:.0} | {:.0} MB | {:.3} s | {:.3} s | {:.1} ms | {:.3} s | {:.3} s |",
+            "| {} | {} | {} files, {:.1} MB | {} files, {:.1} MB | {:.3} s | {:.3} s | {:.3} s | {:+.0} % | {:.2}× | {:.0} | {:.0} MB | {:.3} s | {:.3} s | {:.1} ms | {:.3} s | {:.3} s |",
             r.n,
             r.pages,
             r.input_files,
@@ -405,6 +416,8 @@ fn print_table(rows: &[Row]) {
             mb(r.output_bytes),
             r.floor.as_secs_f64(),
             r.build.as_secs_f64(),
+            r.build_plain.as_secs_f64(),
+            (r.build.as_secs_f64() / r.build_plain.as_secs_f64() - 1.0) * 100.0,
             r.build.as_secs_f64() / r.floor.as_secs_f64(),
             r.pages as f64 / r.build.as_secs_f64(),
             r.peak_kb as f64 / 1024.0,

@@ -2,8 +2,11 @@
 //! server sends the smallest copy a browser accepts without compressing on each request
 //! (nginx `brotli_static` and `gzip_static`, most CDNs).
 
+use std::collections::HashMap;
+use std::ffi::OsString;
 use std::io::Write;
 use std::path::Path;
+use std::sync::{LazyLock, Mutex};
 
 use crate::output::Companion;
 
@@ -34,13 +37,50 @@ fn is_text(path: &Path) -> bool {
     )
 }
 
+/// Compressed copies of theme assets by suffix and file name, with the bytes they were
+/// made from: every institution's subtree has the same `assets/style.<hash>.css`, so it is
+/// compressed once per process instead of once per institution. A file of the same name
+/// with other bytes is compressed on its own.
+type Copies = HashMap<(&'static str, OsString), (Vec<u8>, Vec<u8>)>;
+static ASSET_COPIES: LazyLock<Mutex<Copies>> = LazyLock::new(Default::default);
+
+/// `make`'s copy of `bytes`, made once per asset when `path` is in an `assets/` folder.
+fn once_per_asset(
+    suffix: &'static str,
+    path: &Path,
+    bytes: &[u8],
+    make: fn(&[u8]) -> Option<Vec<u8>>,
+) -> Option<Vec<u8>> {
+    let asset = path.parent().is_some_and(|p| p.ends_with("assets"));
+    let (true, Some(name)) = (asset, path.file_name()) else {
+        return make(bytes);
+    };
+    let key = (suffix, name.to_owned());
+    if let Some((source, copy)) = ASSET_COPIES.lock().ok()?.get(&key) {
+        if source == bytes {
+            return Some(copy.clone());
+        }
+    }
+    let copy = make(bytes)?;
+    ASSET_COPIES
+        .lock()
+        .ok()?
+        .insert(key, (bytes.to_vec(), copy.clone()));
+    Some(copy)
+}
+
 fn brotli(path: &Path, bytes: &[u8]) -> Option<Vec<u8>> {
     if !is_text(path) {
         return None;
     }
+    once_per_asset(".br", path, bytes, brotli_bytes)
+}
+
+fn brotli_bytes(bytes: &[u8]) -> Option<Vec<u8>> {
     let params = brotli::enc::BrotliEncoderParams {
         quality: BROTLI_QUALITY,
         size_hint: bytes.len(),
+        lgwin: window_bits(bytes.len()),
         ..Default::default()
     };
     let mut out = Vec::with_capacity(bytes.len() / 4);
@@ -48,10 +88,25 @@ fn brotli(path: &Path, bytes: &[u8]) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// The smallest Brotli window (10 to 24 bits) that holds the whole file, as the reference
+/// encoder picks for a buffer of known size: a 75 KB page needs 17 bits, not the default 22,
+/// and the encoder's buffers, allocated and zeroed for every file, shrink with it.
+fn window_bits(len: usize) -> i32 {
+    let mut bits = 10;
+    while bits < 24 && (1usize << bits) - 16 < len {
+        bits += 1;
+    }
+    bits
+}
+
 fn gzip(path: &Path, bytes: &[u8]) -> Option<Vec<u8>> {
     if !is_text(path) {
         return None;
     }
+    once_per_asset(".gz", path, bytes, gzip_bytes)
+}
+
+fn gzip_bytes(bytes: &[u8]) -> Option<Vec<u8>> {
     let mut encoder = flate2::write::GzEncoder::new(
         Vec::with_capacity(bytes.len() / 4),
         flate2::Compression::new(GZIP_LEVEL),
