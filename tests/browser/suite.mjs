@@ -83,6 +83,7 @@ async function run() {
       for (const site of built) {
         await auditSite(browser, site, failures, figures);
         await signSheets(browser, site, failures);
+        await cspCheck(browser, site, failures);
       }
       if (!selfTest) {
         await picture(browser, built[0]);
@@ -178,11 +179,12 @@ async function launch() {
   });
 }
 
-/** Serves `dir` on a free loopback port for as long as `body` runs. */
-async function serving(dir, body) {
-  const server = http.createServer((request, response) =>
-    serveHandler(request, response, { public: dir, cleanUrls: false, directoryListing: false }),
-  );
+/** Serves `dir` on a free loopback port, with `headers` on every response, for as long as `body` runs. */
+async function serving(dir, body, headers = {}) {
+  const server = http.createServer((request, response) => {
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    return serveHandler(request, response, { public: dir, cleanUrls: false, directoryListing: false });
+  });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     return await body(`http://127.0.0.1:${server.address().port}/`);
@@ -276,6 +278,88 @@ async function auditSite(browser, site, failures, figures) {
       }
     }
   });
+}
+
+/** The headers the build's `_headers` gives every path (`/*`), as a static host sends them. */
+function staticHostHeaders(dir) {
+  const file = path.join(dir, '_headers');
+  if (!fs.existsSync(file)) throw new Error(`${file} is missing: every build writes it`);
+  const headers = {};
+  let everyPath = false;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line.startsWith(' ')) {
+      everyPath = line.trim() === '/*';
+      continue;
+    }
+    const header = everyPath && line.trim().match(/^([A-Za-z-]+):\s*(.+)$/);
+    if (header) headers[header[1]] = header[2];
+  }
+  if (!headers['Content-Security-Policy']) throw new Error(`${file}: no Content-Security-Policy for /*`);
+  return headers;
+}
+
+/**
+ * Every page served with the headers of the build's `_headers` (as Cloudflare Pages or Netlify
+ * would send them, and nginx with `_nginx.conf`): the Content-Security-Policy must not be
+ * violated and the console must stay free of errors. A copy of a page with an inline style
+ * must raise a violation, or the check itself is broken.
+ */
+async function cspCheck(browser, site, failures) {
+  const headers = staticHostHeaders(site.out);
+  const policy = headers['Content-Security-Policy'];
+  await serving(
+    site.out,
+    async (origin) => {
+      const context = await browser.newContext({ javaScriptEnabled: true });
+      // Init scripts run outside the page's CSP; the pages themselves carry no script.
+      await context.addInitScript(() => {
+        window.__violations = [];
+        document.addEventListener('securitypolicyviolation', (e) =>
+          window.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
+        );
+      });
+      const load = async (pagePath, inject) => {
+        const page = await context.newPage();
+        const problems = [];
+        page.on('console', (message) => {
+          if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+        });
+        page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+        if (inject) {
+          await page.route(origin + pagePath, async (route) => {
+            const response = await route.fetch();
+            const body = (await response.text()).replace('</head>', `${inject}</head>`);
+            await route.fulfill({ response, body });
+          });
+        }
+        const response = await page.goto(origin + pagePath, { waitUntil: 'load' });
+        if (response.headers()['content-security-policy'] !== policy) {
+          problems.push(`served without the policy of _headers: ${response.headers()['content-security-policy']}`);
+        }
+        // Violation events are dispatched after the load; give them a turn of the event loop.
+        await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+        problems.push(...(await page.evaluate(() => window.__violations)).map((v) => `CSP: ${v}`));
+        await page.close();
+        return problems;
+      };
+      for (const pagePath of site.pages) {
+        for (const problem of new Set(await load(pagePath))) {
+          failures.push({ site: site.name, page: pagePath, rule: 'csp', detail: problem });
+        }
+      }
+      const probe = await load(site.pages[0], '<style>body{color:red}</style>');
+      if (!probe.some((p) => p.startsWith('CSP: style-src'))) {
+        failures.push({
+          site: site.name,
+          page: site.pages[0],
+          rule: 'csp-check',
+          detail: `an inline style raised no CSP violation, so the check sees nothing: ${probe.join('; ')}`,
+        });
+      }
+      await context.close();
+    },
+    headers,
+  );
 }
 
 /**
