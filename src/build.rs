@@ -346,7 +346,7 @@ impl Project {
 
     /// Renders one page, checks it and writes it to the staging folder.
     fn publish_page(&self, staging: &Staging, plan: &merge::PagePlan) -> Result<(), Diagnostics> {
-        let html = self.renderer.render_page(&self.site, plan)?;
+        let (html, view) = self.renderer.render_page_with_view(&self.site, plan)?;
         let path = merge::page_path(&self.site, plan);
         if check::has_markdown_anchors(plan) {
             let page = check::Report {
@@ -357,13 +357,19 @@ impl Project {
                 return Err(page.errors_as_diagnostics());
             }
         }
-        staging.write(&path, &html).map_err(|e| {
-            Diagnostic::new(
-                &self.out,
-                msg!("output-not-written", detail = e.to_string()),
-            )
-            .into()
-        })
+        let platform = self.renderer.platform_view(plan.language);
+        let data = view.map_or_else(Vec::new, |view| {
+            deploy::page_data(&self.site, platform, &view, plan)
+        });
+        for (path, bytes) in std::iter::once((path, html)).chain(data) {
+            staging.write(&path, &bytes).map_err(|e| {
+                Diagnostic::new(
+                    &self.out,
+                    msg!("output-not-written", detail = e.to_string()),
+                )
+            })?;
+        }
+        Ok(())
     }
 
     /// Renders an institution's notices in one language and writes them to the staging

@@ -20,6 +20,7 @@ pub mod notices;
 pub mod output;
 pub mod render;
 pub mod scaffold;
+pub mod schema;
 pub mod serve;
 pub mod synthetic;
 pub mod validate;

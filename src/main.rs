@@ -82,6 +82,12 @@ enum Command {
         #[arg(long, value_name = "SLUG")]
         only: Option<String>,
     },
+    /// Write the JSON Schemas of institution.toml, platform.toml and policy.json.
+    Schema {
+        /// The folder to write them to.
+        #[arg(long, default_value = "docs/schema")]
+        out: PathBuf,
+    },
     /// Start something new from a skeleton.
     New {
         #[command(subcommand)]
@@ -218,6 +224,21 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Schema { out } => match privatums::schema::write(&out) {
+            Ok(written) => {
+                for path in written {
+                    println!("wrote {}", path.display());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!(
+                    "error: could not write the schemas to {}: {error}",
+                    out.display()
+                );
+                ExitCode::FAILURE
+            }
+        },
         Command::New {
             what: New::Institution { slug, root },
         } => match privatums::scaffold::new_institution(&root, &slug) {

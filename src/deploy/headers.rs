@@ -33,6 +33,7 @@ pub fn static_host() -> String {
          /*\n  Content-Security-Policy: {CONTENT_SECURITY_POLICY}\n  Referrer-Policy: {REFERRER_POLICY}\n  \
          X-Content-Type-Options: nosniff\n  Cache-Control: {PAGE_CACHE}\n"
     );
+    file.push_str("\n/*/policy.jsonld\n  Content-Type: application/ld+json; charset=utf-8\n");
     for assets in ["/assets/*", "/:institution/assets/*"] {
         file.push_str(&format!(
             "\n{assets}\n  ! Cache-Control\n  Cache-Control: {ASSET_CACHE}\n"
@@ -56,7 +57,7 @@ pub fn nginx() -> String {
          # Brotli needs the brotli_static module (Debian: libnginx-mod-http-brotli-static).\n\
          index index.html;\n\
          charset utf-8;\n\
-         charset_types text/css text/plain text/xml application/json application/xml;\n\
+         charset_types text/css text/plain text/xml application/json application/ld+json application/xml;\n\
          brotli_static on;\n\
          gzip_static on;\n\
          gzip_vary on;\n\
@@ -67,6 +68,9 @@ pub fn nginx() -> String {
          location ~ ^/([a-z0-9-]+/)?assets/ {{\n\
          {indented}    add_header Cache-Control \"{ASSET_CACHE}\" always;\n\
          }}\n\
+         \n\
+         # The policy in DPV: nginx's mime.types has no .jsonld.\n\
+         location ~ \\.jsonld$ {{\n    default_type application/ld+json;\n}}\n\
          \n\
          # Deployment files, not content.\n\
          location ~ (^|/)(_headers|_nginx\\.conf)$ {{\n    return 404;\n}}\n"

@@ -7,16 +7,60 @@
 
 mod assets;
 mod compress;
+pub mod dpv;
 mod headers;
+pub mod policy;
 mod sitemap;
 
 use std::path::PathBuf;
 
 use crate::load::{Institution, Site};
+use crate::merge::{InstitutionView, PagePlan, PlatformView};
 
 pub use assets::hashed_names;
 pub use compress::PRECOMPRESSED;
 pub use headers::CONTENT_SECURITY_POLICY;
+
+/// A machine-readable form of an institution page, linked from the page's `<head>` with
+/// `<link rel="alternate" type="…">` and written beside it.
+#[derive(Debug, serde::Serialize)]
+pub struct DataLink {
+    pub media_type: &'static str,
+    /// The file name, which is also the link from the page (same folder).
+    pub href: &'static str,
+}
+
+/// What every institution page links to and has beside it.
+pub const DATA_LINKS: [DataLink; 2] = [
+    DataLink {
+        media_type: "application/json",
+        href: policy::FILE,
+    },
+    DataLink {
+        media_type: "application/ld+json",
+        href: dpv::FILE,
+    },
+];
+
+/// The data files of an institution page (`policy.json`, `policy.jsonld`), each with its path in the
+/// output, made from the page's plan and the views its templates get.
+pub fn page_data(
+    site: &Site,
+    platform: &PlatformView,
+    institution: &InstitutionView,
+    plan: &PagePlan,
+) -> Vec<(PathBuf, Vec<u8>)> {
+    let canonical = crate::render::urls::urls(site, plan).canonical;
+    let page = crate::merge::page_path(site, plan);
+    let document = policy::document(plan, platform, institution, &canonical);
+    vec![
+        (page.with_file_name(policy::FILE), document.to_json()),
+        (
+            page.with_file_name(dpv::FILE),
+            dpv::to_json(&dpv::document(&document)),
+        ),
+    ]
+}
 
 /// The root's sitemap (the platform's own pages on its base URL), robots.txt and headers,
 /// each with its path in the output.

@@ -1,6 +1,7 @@
 //! The data templates see: every value already in the page's language, as plain strings.
 //! Tera escapes them on output, so nothing an editor writes in TOML becomes markup.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::model::{
@@ -8,7 +9,7 @@ use crate::model::{
     Text,
 };
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct PlatformView {
     pub name: String,
     pub controller: ControllerView,
@@ -20,7 +21,7 @@ pub struct PlatformView {
     pub accessibility_statement: String,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct ControllerView {
     pub name: String,
     pub short_name: Option<String>,
@@ -33,7 +34,7 @@ pub struct ControllerView {
     pub responsible_person: PersonView,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct PersonView {
     pub name: String,
     pub position: String,
@@ -42,14 +43,14 @@ pub struct PersonView {
     pub phones: Vec<String>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct ProcessorView {
     pub role: String,
     pub name: String,
     pub short_name: Option<String>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct AuthorityView {
     pub name: String,
     pub address: String,
@@ -59,7 +60,7 @@ pub struct AuthorityView {
     pub website_host: String,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct LinkView {
     pub name: String,
     pub url: String,
@@ -68,13 +69,13 @@ pub struct LinkView {
 }
 
 /// A link's language, when it is not the page's: for `hreflang`, `lang` and the marker.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct OtherLanguage {
     pub code: &'static str,
     pub marker: &'static str,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct InstitutionView {
     pub slug: Slug,
     pub name: String,
@@ -102,7 +103,7 @@ pub struct InstitutionView {
     pub updated: DateView,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct DpoView {
     pub email: String,
     pub name: Option<String>,
@@ -111,7 +112,7 @@ pub struct DpoView {
     pub note: Option<String>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct PurposeView {
     /// The anchor: `purpose-<id>`.
     pub anchor: String,
@@ -127,14 +128,14 @@ pub struct PurposeView {
     pub source: Option<String>,
 }
 
-#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Serialize, PartialEq, Eq, JsonSchema)]
 pub struct LegalBasisView {
     pub code: &'static str,
     pub words: &'static str,
     pub citation: String,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct RegisterView {
     pub name: String,
     pub legal_acts: Vec<String>,
@@ -143,13 +144,13 @@ pub struct RegisterView {
     pub retention: Option<String>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct ListView {
     pub intro: Option<String>,
     pub items: Vec<String>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct RightView {
     pub right: Right,
     pub name: &'static str,
@@ -163,7 +164,7 @@ pub struct RightView {
     pub not_applicable: Option<String>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct RequestsView {
     pub post: Option<String>,
     pub email: Option<String>,
@@ -172,7 +173,7 @@ pub struct RequestsView {
     pub in_person: Option<String>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct CookieView {
     pub name: String,
     pub purpose: String,

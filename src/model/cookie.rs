@@ -1,11 +1,14 @@
 //! Cookies, as data: the platform's in `platform.toml`, an institution's extra ones in its
 //! `institution.toml`.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::Text;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum CookieCategory {
     Necessary,
@@ -38,7 +41,7 @@ impl CookieCategory {
     }
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Cookie {
     pub name: String,

@@ -13,9 +13,11 @@ pub struct Date {
 }
 
 /// A date as a page shows it: machine-readable for `<time datetime>`, and in words.
-#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Serialize, PartialEq, Eq, schemars::JsonSchema)]
 pub struct DateView {
+    /// `YYYY-MM-DD`.
     pub iso: String,
+    /// As the page shows it, in its language.
     pub display: String,
 }
 
@@ -87,6 +89,21 @@ impl Date {
             return Err(format!("the date {written} does not exist"));
         }
         Ok(Date { year, month, day })
+    }
+}
+
+/// In TOML a date without time (`2026-11-22`); in the JSON a schema validates, its text.
+impl schemars::JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A date like 2026-11-22 (a TOML date, not a string).",
+            "type": "string",
+            "format": "date"
+        })
     }
 }
 

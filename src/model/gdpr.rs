@@ -1,12 +1,15 @@
 //! The GDPR's closed vocabularies: legal bases and data subjects' rights. Editors write a
 //! code; the generator words it, the same way on every page and in both languages.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{Language, Localized};
 
 /// A legal basis of GDPR Article 6(1), written as its point: `a` … `f`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum LegalBasis {
     A,
@@ -85,7 +88,9 @@ impl LegalBasis {
 }
 
 /// A data subject's right under GDPR Articles 7 and 15–22.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Right {
     Access,

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -23,7 +24,7 @@ pub const TOP_LEVEL_VALUES: [&str; 11] = [
     "automated_decisions",
 ];
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct InstitutionData {
     /// When the institution's part last changed.
@@ -43,6 +44,7 @@ pub struct InstitutionData {
     /// institution's website); `responsible_for` says for what.
     pub responsible_person: Option<Person>,
     pub data_protection_officer: DataProtectionOfficer,
+    #[schemars(with = "Vec<Purpose>")]
     pub purposes: Spanned<Vec<Purpose>>,
     pub legitimate_interests: Option<Text>,
     #[serde(default)]
@@ -59,6 +61,7 @@ pub struct InstitutionData {
     pub automated_decisions: Option<Text>,
     #[serde(default)]
     pub rights: Vec<RightEntry>,
+    #[schemars(with = "Requests")]
     pub requests: Spanned<Requests>,
     #[serde(default)]
     pub blocks: Vec<BlockOptIn>,
@@ -71,14 +74,15 @@ pub struct InstitutionData {
 
 /// A `check` rule silenced for one institution. The reason is required so the next
 /// editor knows why.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Silence {
+    #[schemars(with = "String")]
     pub rule: Spanned<String>,
     pub reason: String,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DataProtectionOfficer {
     pub email: String,
@@ -89,14 +93,16 @@ pub struct DataProtectionOfficer {
     pub note: Option<Text>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Purpose {
     /// The purpose's anchor on the page, `#purpose-<id>`; lowercase letters, digits, `-`.
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     /// A short name for the contents and the summary, e.g. "Videonovērošana".
     pub name: Text,
     pub description: Text,
+    #[schemars(with = "Vec<LegalBasis>")]
     pub legal_bases: Spanned<Vec<LegalBasis>>,
     /// The laws that set the task or obligation the purpose serves.
     #[serde(default)]
@@ -112,13 +118,15 @@ pub struct Purpose {
     pub source: Option<Text>,
     /// The signs and texts the purpose needs (`notices/`), e.g. `["video-surveillance"]`.
     #[serde(default)]
+    #[schemars(with = "Vec<Notice>")]
     pub notices: Vec<Spanned<Notice>>,
 }
 
 /// A register or information system the institution is the controller of.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Register {
+    #[schemars(with = "Text")]
     pub name: Spanned<Text>,
     pub legal_acts: Vec<Text>,
     /// The categories of personal data it holds…
@@ -136,7 +144,7 @@ impl Register {
     }
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Retention {
     /// The sentence that leads into the rules.
@@ -144,7 +152,7 @@ pub struct Retention {
     pub rules: Vec<Text>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Recipients {
     /// The sentence that leads into the categories.
@@ -152,9 +160,10 @@ pub struct Recipients {
     pub categories: Vec<Text>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RightEntry {
+    #[schemars(with = "Right")]
     pub right: Spanned<Right>,
     /// The institution's words, shown after the right's standard wording.
     pub explanation: Option<Text>,
@@ -164,7 +173,7 @@ pub struct RightEntry {
 }
 
 /// How a data subject can submit a request. At least one way must be given.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Requests {
     /// How to send a request by post, in the institution's own words, with the address.
@@ -187,10 +196,12 @@ impl Requests {
     }
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BlockOptIn {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     /// Values for the block's parameters; the span locates the opt-in for errors.
+    #[schemars(with = "Option<BTreeMap<String, Text>>")]
     pub params: Option<Spanned<BTreeMap<String, Text>>>,
 }

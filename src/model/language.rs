@@ -2,12 +2,15 @@
 
 use std::fmt;
 
+use schemars::JsonSchema;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 /// A language privatums publishes in. Adding one is a compile error everywhere a text
 /// would lack it, which is the point: a page is never published half-translated.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
     Lv,
@@ -54,7 +57,7 @@ impl fmt::Display for Language {
 }
 
 /// One value per language.
-#[derive(Clone, Debug, PartialEq, Eq, Default, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Localized<T> {
     pub lv: T,
@@ -104,6 +107,20 @@ impl Text {
     /// The text in `language`, owned — the form views are built from.
     pub fn to_string_in(&self, language: Language) -> String {
         self.get(language).to_owned()
+    }
+}
+
+impl JsonSchema for Text {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Text".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let localized = generator.subschema_for::<Localized<String>>();
+        schemars::json_schema!({
+            "description": "One text for every language, or a table with the Latvian `lv` and the English `en` text.",
+            "anyOf": [{ "type": "string" }, localized]
+        })
     }
 }
 

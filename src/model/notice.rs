@@ -4,9 +4,12 @@
 //! (`notices = ["video-surveillance"]`), the generator makes the sign or the texts from
 //! the purpose's own data.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Notice {
     /// A sign at the entrance of a place under video surveillance.

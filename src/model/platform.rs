@@ -1,17 +1,19 @@
 //! `platform.toml`: what every page shares.
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 use toml::Spanned;
 
 use super::{Cookie, Date, Language, Localized, Text};
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Platform {
     /// Where the platform's own pages are published; their canonical URLs start here.
     pub base_url: String,
     pub theme: String,
     /// Each supported language once; the first is the default.
+    #[schemars(with = "Vec<Language>")]
     pub languages: Spanned<Vec<Language>>,
     /// When the shared policy was published.
     pub published: Date,
@@ -23,6 +25,7 @@ pub struct Platform {
     pub processors: Vec<Processor>,
     pub supervisory_authority: SupervisoryAuthority,
     /// The site's icon: a file in the theme's `static/` folder, e.g. `favicon.svg`.
+    #[schemars(with = "String")]
     pub favicon: Spanned<String>,
     /// The web address of the accessibility statement every page's footer links to.
     pub accessibility_statement: Text,
@@ -43,7 +46,7 @@ impl Platform {
     }
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PlatformController {
     pub name: Text,
@@ -61,7 +64,7 @@ pub struct PlatformController {
 
 /// An organisation's former contacts, kept so `check` can recognise them in old texts and
 /// give the current one instead.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FormerContacts {
     #[serde(default)]
@@ -73,7 +76,7 @@ pub struct FormerContacts {
 }
 
 /// A named person responsible for personal data processing, not the DPO.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     pub name: String,
@@ -88,6 +91,22 @@ pub struct Person {
 /// One phone number or several: `phone = "67000000"` or `phone = ["67000000", "67000001"]`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Phones(pub Vec<String>);
+
+impl JsonSchema for Phones {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Phones".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A phone number, or a list of phone numbers.",
+            "anyOf": [
+                { "type": "string" },
+                { "type": "array", "items": { "type": "string" } }
+            ]
+        })
+    }
+}
 
 impl<'de> Deserialize<'de> for Phones {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -104,7 +123,7 @@ impl<'de> Deserialize<'de> for Phones {
     }
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Processor {
     pub role: Text,
@@ -112,7 +131,7 @@ pub struct Processor {
     pub short_name: Option<Text>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SupervisoryAuthority {
     pub name: Text,
@@ -125,7 +144,7 @@ pub struct SupervisoryAuthority {
     pub former: FormerContacts,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CookieSettingsLink {
     pub name: Text,

@@ -11,7 +11,7 @@ use crate::msg;
 /// Path segments the platform's own pages use; an institution can't take them.
 const RESERVED: [&str; 1] = ["assets"];
 
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema)]
 #[serde(transparent)]
 pub struct Slug(String);
 

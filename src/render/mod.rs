@@ -106,6 +106,8 @@ struct PageContext<'a> {
     notices: Option<crate::merge::views::LinkView>,
     /// The page's version, what changed and the link to its versions, once it has any.
     version: Option<crate::versions::VersionLine>,
+    /// On an institution's page, its policy as data beside it (`policy.json`, …).
+    data_links: &'static [crate::deploy::DataLink],
 }
 
 #[derive(Serialize)]
@@ -149,6 +151,11 @@ impl Renderer {
             slots: Slots::new(),
             assets,
         })
+    }
+
+    /// The platform's values in `language`, as every page's templates get them.
+    pub fn platform_view(&self, language: Language) -> &PlatformView {
+        self.platform.get(language)
     }
 
     /// Each theme asset's name (`style.css`) → the content-hashed name it is published as.
@@ -209,6 +216,16 @@ impl Renderer {
 
     /// One page's minified HTML.
     pub fn render_page(&self, site: &Site, plan: &PagePlan) -> Result<Vec<u8>, Diagnostics> {
+        self.render_page_with_view(site, plan).map(|(html, _)| html)
+    }
+
+    /// One page's minified HTML and, on an institution's page, the institution's values
+    /// its templates got, for the page's data files (`deploy::page_data`).
+    pub fn render_page_with_view(
+        &self,
+        site: &Site,
+        plan: &PagePlan,
+    ) -> Result<(Vec<u8>, Option<InstitutionView>), Diagnostics> {
         let language = plan.language;
         let (values, sections, institution) = self.render_sections(site, plan)?;
         let platform = self.platform.get(language);
@@ -255,6 +272,10 @@ impl Renderer {
                 Vec::new()
             },
             notices: plan.slug().map(|_| crate::notices::footer_link(language)),
+            data_links: match plan.kind {
+                PageKind::Institution(_) => &crate::deploy::DATA_LINKS,
+                _ => &[],
+            },
             urls,
             published: &platform.published,
             updated: institution.as_ref().map(|i| &i.updated),
@@ -273,7 +294,8 @@ impl Renderer {
             std::mem::take(&mut errors)
         })?;
         errors.into_result(())?;
-        self.slots
+        let html = self
+            .slots
             .assemble(&compact::compact(&html), &sections)
             .ok_or_else(|| {
                 Diagnostic::new(
@@ -281,8 +303,8 @@ impl Renderer {
                     msg!("template-sections-not-once"),
                 )
                 .hint(msg!("template-sections-not-once-hint"))
-                .into()
-            })
+            })?;
+        Ok((html, institution))
     }
 }
 
