@@ -118,6 +118,7 @@ pub fn serve(options: &ServeOptions) -> Result<(), ServeError> {
         .enable_all()
         .build()
         .map_err(|e| ServeError::new(msg!("serve-no-start", detail = e.to_string()), None))?;
+    let stop = stop_requested(&runtime);
     let listener = runtime.block_on(listen(options.interface, options.port))?;
     let address = listener
         .local_addr()
@@ -160,7 +161,7 @@ pub fn serve(options: &ServeOptions) -> Result<(), ServeError> {
     let served = runtime.block_on(async move {
         axum::serve(listener, http::router(out, shown, address))
             .with_graceful_shutdown(async move {
-                stop_requested().await;
+                stop.await;
                 // Ends the rebuilds, which ends the pages' event streams, which lets the
                 // server finish.
                 let _ = messages.send(Message::Stop);
@@ -172,24 +173,31 @@ pub fn serve(options: &ServeOptions) -> Result<(), ServeError> {
     served.map_err(|e| ServeError::new(msg!("serve-failed", detail = e.to_string()), None))
 }
 
-/// Waits for Ctrl-C, SIGTERM (a process manager stopping serve) or SIGHUP (its terminal
-/// closed): each stops serving the same way, removing the temporary output folder.
-async fn stop_requested() {
+/// Ctrl-C, SIGTERM (a process manager stopping serve) or SIGHUP (its terminal closed): each
+/// stops serving the same way, removing the temporary output folder. The handlers are
+/// installed when this is called, before serve prints its address: a signal sent as soon as
+/// it says where it is must stop it cleanly, not kill it with the temporary folder left
+/// behind. The future ends when the first signal arrives (or has arrived).
+fn stop_requested(runtime: &tokio::runtime::Runtime) -> impl std::future::Future<Output = ()> {
+    let _context = runtime.enter();
     let stop = Arc::new(tokio::sync::Notify::new());
     let on = |signal: std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>| {
         let stop = Arc::clone(&stop);
         tokio::spawn(async move {
             signal.await;
+            // Keeps a permit when nothing waits yet (a signal during the first build).
             stop.notify_one();
         });
     };
-    on(Box::pin(async {
-        let _ = tokio::signal::ctrl_c().await;
-    }));
     #[cfg(unix)]
     {
         use tokio::signal::unix::{signal, SignalKind};
-        for kind in [SignalKind::terminate(), SignalKind::hangup()] {
+        for kind in [
+            SignalKind::interrupt(),
+            SignalKind::terminate(),
+            SignalKind::hangup(),
+        ] {
+            // `signal` registers at once; `ctrl_c()` would only on its first poll.
             if let Ok(mut stream) = signal(kind) {
                 on(Box::pin(async move {
                     stream.recv().await;
@@ -197,7 +205,11 @@ async fn stop_requested() {
             }
         }
     }
-    stop.notified().await;
+    #[cfg(not(unix))]
+    on(Box::pin(async {
+        let _ = tokio::signal::ctrl_c().await;
+    }));
+    async move { stop.notified().await }
 }
 
 /// Binds `interface:port`, or a free port on `interface` when that one is taken.
