@@ -9,6 +9,7 @@ use super::{Finding, Rule};
 use crate::diagnostic::Diagnostic;
 use crate::load::Institution;
 use crate::model::LegalBasis;
+use crate::msg;
 
 pub fn institution(institution: &Institution, findings: &mut Vec<Finding>) {
     let file = &institution.file;
@@ -20,17 +21,13 @@ pub fn institution(institution: &Institution, findings: &mut Vec<Finding>) {
         findings.push(
             Finding::new(
                 Rule::AuthorityLegitimateInterest,
-                Diagnostic::new(
-                    &file.path,
-                    format!(
-                        "purpose `{id}` rests on legitimate interests (GDPR Art. 6(1)(f)) alone, which a public authority may not use for processing in the performance of its tasks (Art. 6(1), last subparagraph)"
-                    ),
-                )
-                .at_span(&file.text, purpose.legal_bases.span())
-                .hint(format!(
-                    "if `{id}` is part of the institution's tasks, give its real basis in `legal_bases` (\"e\" or \"c\") and the law in `legal_acts`; if it is not (for example protecting the institution's own premises), say so: add [[silence]] with rule = \"{}\" and that reason",
-                    Rule::AuthorityLegitimateInterest.id()
-                )),
+                Diagnostic::new(&file.path, msg!("authority-legitimate-interest", id = id))
+                    .at_span(&file.text, purpose.legal_bases.span())
+                    .hint(msg!(
+                        "authority-legitimate-interest-hint",
+                        id = id,
+                        rule = Rule::AuthorityLegitimateInterest.id()
+                    )),
             )
             .institution(&institution.slug),
         );

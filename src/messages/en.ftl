@@ -350,3 +350,5 @@ updated-in-future = `updated = { $date }` is in the future
 link-goes-nowhere = the link `{ $link }` goes nowhere
 link-goes-nowhere-hint = give the link its address, or write the text without a link
 mailto-invalid-hint = check the address after mailto:
+authority-legitimate-interest = purpose `{ $id }` rests on legitimate interests (GDPR Art. 6(1)(f)) alone, which a public authority may not use for processing in the performance of its tasks (Art. 6(1), last subparagraph)
+authority-legitimate-interest-hint = if `{ $id }` is part of the institution's tasks, give its real basis in `legal_bases` ("e" or "c") and the law in `legal_acts`; if it is not (for example protecting the institution's own premises), say so: add [[silence]] with rule = "{ $rule }" and that reason

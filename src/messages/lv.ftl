@@ -346,3 +346,5 @@ updated-in-future = `updated = { $date }` ir nākotnē
 link-goes-nowhere = saite `{ $link }` nekur neved
 link-goes-nowhere-hint = norādiet saites adresi vai rakstiet tekstu bez saites
 mailto-invalid-hint = pārbaudiet adresi aiz mailto:
+authority-legitimate-interest = nolūks `{ $id }` balstās tikai uz leģitīmajām interesēm (VDAR 6. panta 1. punkta f) apakšpunkts), bet valsts iestāde tās nevar izmantot apstrādei, ko veic, pildot savus uzdevumus (6. panta 1. punkta otrā daļa)
+authority-legitimate-interest-hint = ja `{ $id }` ir daļa no iestādes uzdevumiem, norādiet `legal_bases` īsto pamatu ("e" vai "c") un tiesību aktu `legal_acts`; ja nav (piemēram, iestādes telpu aizsardzība), pasakiet to: pievienojiet [[silence]] ar rule = "{ $rule }" un šo iemeslu
