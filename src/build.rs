@@ -361,8 +361,17 @@ impl Project {
         let data = view.map_or_else(Vec::new, |view| {
             deploy::page_data(&self.site, platform, &view, plan)
         });
-        for (path, bytes) in std::iter::once((path, html)).chain(data) {
-            staging.write(&path, &bytes).map_err(|e| {
+        Ok(self.stage(staging, std::iter::once((path, html)).chain(data))?)
+    }
+
+    /// Writes rendered files, each with its path in the output, into the staging folder.
+    fn stage<P: AsRef<Path>, B: AsRef<[u8]>>(
+        &self,
+        staging: &Staging,
+        files: impl IntoIterator<Item = (P, B)>,
+    ) -> Result<(), Diagnostic> {
+        for (path, bytes) in files {
+            staging.write(path.as_ref(), bytes.as_ref()).map_err(|e| {
                 Diagnostic::new(
                     &self.out,
                     msg!("output-not-written", detail = e.to_string()),
@@ -381,15 +390,9 @@ impl Project {
         language: crate::model::Language,
     ) -> Result<usize, Diagnostics> {
         let pages = notices::render(&self.renderer, &self.site, institution, language)?;
-        for (path, html) in &pages {
-            staging.write(path, html).map_err(|e| {
-                Diagnostic::new(
-                    &self.out,
-                    msg!("output-not-written", detail = e.to_string()),
-                )
-            })?;
-        }
-        Ok(pages.len())
+        let count = pages.len();
+        self.stage(staging, pages)?;
+        Ok(count)
     }
 
     /// Renders a policy page's version pages and feed in one language and writes them to
@@ -400,15 +403,8 @@ impl Project {
         owner: versions::Owner,
         language: crate::model::Language,
     ) -> Result<(), Diagnostics> {
-        for (path, bytes) in versions::render(&self.renderer, &self.site, owner, language)? {
-            staging.write(&path, &bytes).map_err(|e| {
-                Diagnostic::new(
-                    &self.out,
-                    msg!("output-not-written", detail = e.to_string()),
-                )
-            })?;
-        }
-        Ok(())
+        let files = versions::render(&self.renderer, &self.site, owner, language)?;
+        Ok(self.stage(staging, files)?)
     }
 
     /// The slug of an institution by its folder name, or an error suggesting the closest.
