@@ -543,9 +543,12 @@ mod tests {
     fn terminal_escapes_are_shown_never_sent() {
         let source = "a = \"TODO \u{1b}]0;PWNED\u{7}\u{1b}[2K\r fake\"\n";
         let at = source.find("TODO").unwrap();
-        let d = Diagnostic::new("x\u{1b}[1m.toml", "TODO \u{1b}[2K left")
-            .at_span(source, at..at + 4)
-            .hint("hint \u{1b}");
+        let d = Diagnostic::new(
+            "x\u{1b}[1m.toml",
+            msg!("unknown-key", key = "TODO \u{1b}[2K"),
+        )
+        .at_span(source, at..at + 4)
+        .hint(msg!("did-you-mean", best = "\u{1b}"));
         let shown = d.to_string();
         assert!(!shown.contains('\u{1b}') && !shown.contains('\u{7}') && !shown.contains('\r'));
         assert!(shown.contains("TODO \\u{1b}]0;PWNED\\u{7}"), "{shown}");
@@ -560,7 +563,7 @@ mod tests {
     fn a_long_line_is_quoted_around_the_column() {
         let line = format!("{}TODO{}", "a".repeat(50_000), "b".repeat(50_000));
         let at = line.find("TODO").unwrap();
-        let d = Diagnostic::new("x.md", "TODO").at_span(&line, at..at + 4);
+        let d = Diagnostic::new("x.md", msg!("todo-in-text")).at_span(&line, at..at + 4);
         let p = d.position.as_ref().unwrap();
         assert_eq!((p.line, p.column), (1, 50_001));
         assert!(p.source_line.len() < 200, "{}", p.source_line.len());
@@ -580,13 +583,10 @@ mod tests {
         let line = "TODO ".repeat(10_000);
         let mut all = Diagnostics::default();
         for (i, _) in line.match_indices("TODO") {
-            all.push(
-                Diagnostic::new("a.md", "the text still has a TODO marker")
-                    .at_span(&line, i..i + 4),
-            );
+            all.push(Diagnostic::new("a.md", msg!("todo-in-text")).at_span(&line, i..i + 4));
         }
-        all.push(Diagnostic::new("a.md", "unknown key `x`"));
-        all.push(Diagnostic::new("b.md", "the text still has a TODO marker"));
+        all.push(Diagnostic::new("a.md", msg!("unknown-key", key = "x")));
+        all.push(Diagnostic::new("b.md", msg!("todo-in-text")));
         let shown = all.to_string();
         assert_eq!(
             shown
@@ -634,9 +634,9 @@ mod tests {
     #[test]
     fn display_points_at_the_line_with_a_caret() {
         let source = "a = 1\nemial = 2\n";
-        let d = Diagnostic::new("x.toml", "unknown key `emial`")
+        let d = Diagnostic::new("x.toml", msg!("unknown-key", key = "emial"))
             .at_span(source, 6..11)
-            .hint("did you mean `email`?");
+            .hint(msg!("did-you-mean", best = "email"));
         assert_eq!(
             d.to_string(),
             "error: unknown key `emial`\n --> x.toml:2:1\n  |\n2 | emial = 2\n  | ^^^^^\n  = hint: did you mean `email`?\n"

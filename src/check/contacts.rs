@@ -14,6 +14,7 @@ use super::texts::TextItem;
 use super::{Finding, Rule};
 use crate::diagnostic::{Diagnostic, Position};
 use crate::model::{FormerContacts, InstitutionData, Language, Platform, Text};
+use crate::msg;
 
 static POSTAL_CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bLV-\d{4}\b").unwrap());
 /// A street address as Latvian writes it: `Elijas iela 17`, `Blaumaņa ielā 11/13-11`.
@@ -45,8 +46,9 @@ struct Party<'a> {
     /// Its own mail domain: any other address there is not its current one. The
     /// controller's domain is shared with its staff, so only the authority has one.
     own_domain: Option<String>,
-    /// Added to the hint: where the page already gives the right contact.
-    instead: &'static str,
+    /// Which party it is (`authority`, `controller`): the hint says where else the page
+    /// gives the authority's contact.
+    role: &'static str,
 }
 
 /// The known contacts of the site, built once per check.
@@ -165,7 +167,7 @@ impl<'a> Contacts<'a> {
                 Some(&authority.phone),
                 &authority.former,
                 authority_domain,
-                ", or leave the authority's contacts to the page's complaint section",
+                "authority",
             ),
             Party::new(
                 &controller.name,
@@ -179,7 +181,7 @@ impl<'a> Contacts<'a> {
                     .and_then(|phones| phones.0.first()),
                 &controller.former,
                 None,
-                "",
+                "controller",
             ),
         ];
         Contacts { parties, known }
@@ -206,8 +208,8 @@ impl<'a> Contacts<'a> {
                 .as_deref()
                 .is_some_and(|domain| email.to_lowercase().ends_with(&format!("@{domain}")));
             if former || foreign {
-                let what = if former { "a former" } else { "not the" };
-                findings.push(party.stale(file, at(), email, what, "e-mail address", party.email));
+                let what = if former { "former" } else { "other" };
+                findings.push(party.stale(file, at(), email, what, "email", party.email));
             }
         }
         findings
@@ -226,7 +228,7 @@ impl<'a> Contacts<'a> {
             .filter(|party| party.former_phones.contains(&national))
             .filter_map(|party| {
                 let current = party.phone.as_deref()?;
-                Some(party.stale(file, at(), phone, "a former", "phone number", current))
+                Some(party.stale(file, at(), phone, "former", "phone", current))
             })
             .collect()
     }
@@ -267,7 +269,7 @@ impl<'a> Party<'a> {
         phone: Option<&String>,
         former: &'a FormerContacts,
         own_domain: Option<String>,
-        instead: &'static str,
+        role: &'static str,
     ) -> Party<'a> {
         let mut alternatives: Vec<String> = Language::ALL
             .iter()
@@ -306,7 +308,7 @@ impl<'a> Party<'a> {
                 .collect(),
             former_streets: former.addresses.iter().flat_map(|a| streets(a)).collect(),
             own_domain,
-            instead,
+            role,
         }
     }
 
@@ -325,7 +327,7 @@ impl<'a> Party<'a> {
                         file,
                         item.position_of(written),
                         written,
-                        "a former",
+                        "former",
                         "address",
                         current,
                     ));
@@ -336,7 +338,7 @@ impl<'a> Party<'a> {
                         file,
                         item.position_of(written),
                         written,
-                        "not the",
+                        "other",
                         "address",
                         current,
                     ));
@@ -352,8 +354,8 @@ impl<'a> Party<'a> {
                         file,
                         item.position_of(code),
                         code,
-                        "not the",
-                        "postal code",
+                        "other",
+                        "postal-code",
                         current,
                     ));
                 }
@@ -370,13 +372,13 @@ impl<'a> Party<'a> {
             let unknown =
                 national != current && !known.iter().any(|k| k.phones.contains(&national));
             if former || unknown {
-                let what = if former { "a former" } else { "not the" };
+                let what = if former { "former" } else { "other" };
                 findings.push(self.stale(
                     file,
                     item.position_of(written),
                     written,
                     what,
-                    "phone number",
+                    "phone",
                     current,
                 ));
             }
@@ -387,7 +389,8 @@ impl<'a> Party<'a> {
             .collect()
     }
 
-    /// "`info@dvi.gov.lv` is a former e-mail address of Datu valsts inspekcija".
+    /// "`info@dvi.gov.lv` is a former e-mail address of Datu valsts inspekcija": `what` is
+    /// `former` or `other`, `kind` one of `address`, `postal-code`, `phone`, `email`.
     fn stale(
         &self,
         file: &std::path::Path,
@@ -400,12 +403,22 @@ impl<'a> Party<'a> {
         let name = self.name.get(Language::Lv);
         Finding::new(
             Rule::StaleContact,
-            Diagnostic::new(file, format!("`{written}` is {what} {kind} of {name}"))
-                .at(at)
-                .hint(format!(
-                    "write \"{current}\" (as in platform.toml){}",
-                    self.instead
-                )),
+            Diagnostic::new(
+                file,
+                msg!(
+                    "stale-contact",
+                    written = written,
+                    what = what,
+                    kind = kind,
+                    name = name
+                ),
+            )
+            .at(at)
+            .hint(msg!(
+                "stale-contact-hint",
+                current = current,
+                party = self.role
+            )),
         )
     }
 }

@@ -10,7 +10,9 @@ use serde::Serialize;
 use super::{substance, Finding, Rule};
 use crate::diagnostic::{Diagnostic, Position};
 use crate::load::{Institution, Placement, Site};
+use crate::messages::Message;
 use crate::model::{Element, LegalBasis, Right};
+use crate::msg;
 
 #[derive(Clone, Debug, Serialize)]
 #[serde(tag = "status", rename_all = "kebab-case")]
@@ -18,12 +20,17 @@ pub enum Status {
     Present {
         place: Place,
     },
-    /// Not given, or given with content that does not pass (`why` says what).
+    /// Not given, or given with content that does not pass (`why` says what; in English in
+    /// the JSON and the maintainers' table, like the rest of them).
     Missing {
-        #[serde(skip_serializing_if = "Option::is_none")]
-        why: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none", serialize_with = "in_english")]
+        why: Option<Message>,
     },
     NotApplicable,
+}
+
+fn in_english<S: serde::Serializer>(why: &Option<Message>, s: S) -> Result<S::Ok, S::Error> {
+    why.as_ref().map(Message::english).serialize(s)
 }
 
 /// Where an element is given: the source line and the page anchor it renders at.
@@ -200,7 +207,7 @@ pub fn institution(site: &Site, institution: &Institution, findings: &mut Vec<Fi
                 other => other,
             };
             if let Status::Missing { why } = &status {
-                findings.push(missing(institution, element, why.as_deref()));
+                findings.push(missing(institution, element, why.clone()));
             }
             Cell {
                 element,
@@ -216,25 +223,20 @@ pub fn institution(site: &Site, institution: &Institution, findings: &mut Vec<Fi
     }
 }
 
-fn missing(institution: &Institution, element: Element, why: Option<&str>) -> Finding {
+fn missing(institution: &Institution, element: Element, why: Option<Message>) -> Finding {
     let key = match element {
         Element::LegitimateInterests => Some("legitimate_interests"),
         Element::StatutoryRequirement => Some("statutory_requirement"),
         Element::AutomatedDecisions => Some("automated_decisions"),
         _ => None,
     };
+    // How to give it, as the catalogues' `gdpr-element-hint` says it.
     let how = match (element, key) {
-        (Element::WithdrawConsent, _) => "add `[[rights]] right = \"withdraw-consent\"`".to_owned(),
-        (Element::DataCategories, _) => {
-            "give the purposes `data_categories = { lv = \"…\", en = \"…\" }`".to_owned()
-        }
-        (Element::DataSource, _) => {
-            "give the purposes `source = { lv = \"…\", en = \"…\" }`".to_owned()
-        }
-        (_, Some(key)) => {
-            format!("add `{key} = {{ lv = \"…\", en = \"…\" }}` at the top of institution.toml")
-        }
-        (_, None) => "add the information".to_owned(),
+        (Element::WithdrawConsent, _) => "withdraw-consent",
+        (Element::DataCategories, _) => "data-categories",
+        (Element::DataSource, _) => "data-source",
+        (_, Some(_)) => "key",
+        (_, None) => "other",
     };
     let file = &institution.file;
     Finding::new(
@@ -242,14 +244,16 @@ fn missing(institution: &Institution, element: Element, why: Option<&str>) -> Fi
         Diagnostic::new(
             &file.path,
             match why {
-                Some(why) => format!("the page does not really give GDPR {element}: {why}"),
-                None => format!("the page does not give GDPR {element}"),
+                Some(why) => msg!("gdpr-element-weak", element = element.name(), why = why),
+                None => msg!("gdpr-element-missing", element = element.name()),
             },
         )
         .at(Position::of_line(&file.text, 1))
-        .hint(format!(
-            "{how}, or add `covers = [\"{}\"]` to the front matter of the section that gives it",
-            element.article()
+        .hint(msg!(
+            "gdpr-element-hint",
+            how = how,
+            key = key.unwrap_or_default(),
+            article = element.article()
         )),
     )
     .institution(&institution.slug)
@@ -263,12 +267,16 @@ pub fn blocks(site: &Site, findings: &mut Vec<Finding>) {
                 Rule::BlockElement,
                 Diagnostic::new(
                     &block.source.file,
-                    format!("block `{}` does not give GDPR {element}", block.id),
+                    msg!(
+                        "block-element-missing",
+                        block = &block.id,
+                        element = element.name()
+                    ),
                 )
                 .at(block.id_at.clone())
-                .hint(format!(
-                    "write it into the block and add \"{}\" to `covers` in the front matter",
-                    element.article()
+                .hint(msg!(
+                    "block-element-missing-hint",
+                    article = element.article()
                 )),
             ));
         }

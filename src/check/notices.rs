@@ -7,6 +7,7 @@ use super::{Finding, Rule};
 use crate::diagnostic::Diagnostic;
 use crate::load::Institution;
 use crate::model::{Language, LegalBasis, Text};
+use crate::msg;
 
 pub fn institution(institution: &Institution, findings: &mut Vec<Finding>) {
     let data = &institution.data;
@@ -19,43 +20,34 @@ pub fn institution(institution: &Institution, findings: &mut Vec<Finding>) {
         let id = purpose.id.get_ref();
         let code = first.get_ref().code();
         let mut lacks = Vec::new();
+        // What the notices lack, as the catalogues' `notice-incomplete` names it.
         if blank(&purpose.retention) {
-            lacks.push((
-                "a retention period",
-                format!(
-                    "write the purpose's `retention` in both languages; a `{code}` notice shows it"
-                ),
-            ));
+            lacks.push("retention");
         }
         if blank(&purpose.description) {
-            lacks.push((
-                "a description of the purpose",
-                "write the purpose's `description` in both languages".to_owned(),
-            ));
+            lacks.push("description");
         }
         let uses_f = purpose.legal_bases.get_ref().contains(&LegalBasis::F);
         if uses_f && data.legitimate_interests.as_ref().is_none_or(blank) {
-            lacks.push((
-                "the legitimate interests (the purpose relies on GDPR Art. 6(1)(f))",
-                "add `legitimate_interests` to institution.toml: the interests the institution pursues".to_owned(),
-            ));
+            lacks.push("legitimate-interests");
         }
         if data.data_protection_officer.email.trim().is_empty() {
-            lacks.push((
-                "the data protection officer's contact",
-                "give `email` under [data_protection_officer]".to_owned(),
-            ));
+            lacks.push("dpo");
         }
-        for (what, hint) in lacks {
+        for what in lacks {
             findings.push(
                 Finding::new(
                     Rule::NoticeIncomplete,
                     Diagnostic::new(
                         &file.path,
-                        format!("the notices of purpose `{id}` need {what}"),
+                        msg!("notice-incomplete", id = id.as_str(), what = what),
                     )
                     .at_span(&file.text, first.span())
-                    .hint(hint),
+                    .hint(msg!(
+                        "notice-incomplete-hint",
+                        what = what,
+                        code = code
+                    )),
                 )
                 .institution(&institution.slug),
             );

@@ -2,16 +2,18 @@
 //! when its content passes. Each function returns why an element is weak, for the
 //! completeness table, the JSON report and the `gdpr-element` finding.
 
+use crate::messages::Message;
 use crate::model::{Element, InstitutionData, Language, LegalBasis, Right, Text};
+use crate::msg;
 
 /// Why `element`, which the page appears to give, does not really give it; `None` when it
 /// does. `covered` says a section of the institution's own text declares it.
-pub fn weakness(data: &InstitutionData, element: Element, covered: bool) -> Option<String> {
+pub fn weakness(data: &InstitutionData, element: Element, covered: bool) -> Option<Message> {
     let purposes = data.purposes.get_ref();
     match element {
         Element::Retention => purposes.iter().find_map(|p| {
             weak_text("purposes.retention", &p.retention, data)
-                .map(|why| format!("the retention of purpose `{}` {why}", p.id.get_ref()))
+                .map(|why| msg!("weak-retention", id = p.id.get_ref(), why = why))
         }),
         Element::Rights => {
             let bases: Vec<LegalBasis> = purposes
@@ -25,12 +27,7 @@ pub fn weakness(data: &InstitutionData, element: Element, covered: bool) -> Opti
                 (right != Right::WithdrawConsent && applicable.contains(&right))
                     .then(|| weak_text("rights.not_applicable", reason, data))
                     .flatten()
-                    .map(|why| {
-                        format!(
-                            "the right `{}` applies to the legal bases used, and the reason it is left out {why}",
-                            right.code()
-                        )
-                    })
+                    .map(|why| msg!("weak-right-reason", right = right.code(), why = why))
             })
         }
         Element::DataCategories if !covered => {
@@ -40,52 +37,41 @@ pub fn weakness(data: &InstitutionData, element: Element, covered: bool) -> Opti
                 .find(|p| p.source.is_some() && p.data_categories.is_none());
             register
                 .map(|r| {
-                    format!(
-                        "the register `{}` names no categories of personal data",
-                        r.name.get_ref().get(Language::Lv)
+                    msg!(
+                        "weak-register-no-data",
+                        register = r.name.get_ref().get(Language::Lv)
                     )
                 })
-                .or_else(|| {
-                    purpose.map(|p| {
-                        format!(
-                            "purpose `{}` gets its data from elsewhere (`source`) but names no `data_categories`",
-                            p.id.get_ref()
-                        )
-                    })
-                })
+                .or_else(|| purpose.map(|p| msg!("weak-source-no-categories", id = p.id.get_ref())))
         }
         Element::LegitimateInterests => data
             .legitimate_interests
             .as_ref()
             .and_then(|t| weak_text("legitimate_interests", t, data))
-            .map(|why| format!("`legitimate_interests` {why}")),
+            .map(|why| msg!("weak-key", key = "legitimate_interests", why = why)),
         Element::StatutoryRequirement => data
             .statutory_requirement
             .as_ref()
             .and_then(|t| weak_text("statutory_requirement", t, data))
-            .map(|why| format!("`statutory_requirement` {why}")),
+            .map(|why| msg!("weak-key", key = "statutory_requirement", why = why)),
         Element::AutomatedDecisions => data
             .automated_decisions
             .as_ref()
             .and_then(|t| weak_text("automated_decisions", t, data))
-            .map(|why| format!("`automated_decisions` {why}")),
-        Element::Transfers => {
-            weak_text("transfers", &data.transfers, data).map(|why| format!("`transfers` {why}"))
-        }
+            .map(|why| msg!("weak-key", key = "automated_decisions", why = why)),
+        Element::Transfers => weak_text("transfers", &data.transfers, data)
+            .map(|why| msg!("weak-key", key = "transfers", why = why)),
         _ => None,
     }
 }
 
 /// "is shorter than a sentence" (fewer than two words in a language), or "is the same text
 /// as `key`" (another element's text, which cannot answer two questions at once).
-fn weak_text(key: &str, text: &Text, data: &InstitutionData) -> Option<String> {
+fn weak_text(key: &str, text: &Text, data: &InstitutionData) -> Option<Message> {
     for language in Language::ALL {
         let words = text.get(language).split_whitespace().count();
         if words < 2 {
-            return Some(format!(
-                "is shorter than a sentence (\"{}\")",
-                text.get(language).trim()
-            ));
+            return Some(msg!("weak-text-short", text = text.get(language).trim()));
         }
     }
     let normal = |t: &Text| {
@@ -100,7 +86,7 @@ fn weak_text(key: &str, text: &Text, data: &InstitutionData) -> Option<String> {
         .iter()
         .filter(|(other_key, _)| *other_key != key)
         .find(|(_, other)| normal(other) == normal(text));
-    same.map(|(key, _)| format!("is the same text as `{key}`"))
+    same.map(|(key, _)| msg!("weak-text-same", key = *key))
 }
 
 /// The texts that give an element each, with their keys.

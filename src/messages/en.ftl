@@ -242,6 +242,71 @@ http-link = `{ $link }` is not a secure (https://) address
 http-link-hint = write { $link }, and check that the page opens
 postal-code-invalid = `{ $code }` is not a Latvian postal code
 postal-code-invalid-hint = write `LV-` and four digits, e.g. "{ $example }"
+
+# src/check/contacts.rs
+stale-contact = `{ $written }` is { $what ->
+        [former] a former
+       *[other] not the
+    } { $kind ->
+        [address] address
+        [postal-code] postal code
+        [phone] phone number
+       *[email] e-mail address
+    } of { $name }
+stale-contact-hint = write "{ $current }" (as in platform.toml){ $party ->
+        [authority] , or leave the authority's contacts to the page's complaint section
+       *[controller] {""}
+    }
+
+# src/check/notices.rs
+notice-incomplete = the notices of purpose `{ $id }` need { $what ->
+        [retention] a retention period
+        [description] a description of the purpose
+        [legitimate-interests] the legitimate interests (the purpose relies on GDPR Art. 6(1)(f))
+       *[dpo] the data protection officer's contact
+    }
+notice-incomplete-hint = { $what ->
+        [retention] write the purpose's `retention` in both languages; a `{ $code }` notice shows it
+        [description] write the purpose's `description` in both languages
+        [legitimate-interests] add `legitimate_interests` to institution.toml: the interests the institution pursues
+       *[dpo] give `email` under [data_protection_officer]
+    }
+
+# src/check/elements.rs, src/check/substance.rs
+gdpr-element = Art. { $article } { $what ->
+        [controller-identity] controller identity and contacts
+        [dpo-contacts] data protection officer's contacts
+        [purposes] purposes and legal basis
+        [legitimate-interests] legitimate interests (when a purpose uses Art. 6(1)(f))
+        [recipients] recipients
+        [transfers] third-country transfers and safeguards
+        [retention] retention period or criteria
+        [rights] data subject's rights
+        [withdraw-consent] withdrawing consent (when a purpose uses Art. 6(1)(a))
+        [complaint] complaint to the supervisory authority
+        [statutory-requirement] whether providing data is a statutory or contractual requirement
+        [automated-decisions] automated decision-making and profiling
+        [data-categories] categories of personal data
+       *[data-source] source of data not collected from the person
+    }
+gdpr-element-missing = the page does not give GDPR { $element }
+gdpr-element-weak = the page does not really give GDPR { $element }: { $why }
+gdpr-element-hint = { $how ->
+        [withdraw-consent] add `[[rights]] right = "withdraw-consent"`
+        [data-categories] give the purposes `data_categories = {"{"} lv = "…", en = "…" {"}"}`
+        [data-source] give the purposes `source = {"{"} lv = "…", en = "…" {"}"}`
+        [key] add `{ $key } = {"{"} lv = "…", en = "…" {"}"}` at the top of institution.toml
+       *[other] add the information
+    }, or add `covers = ["{ $article }"]` to the front matter of the section that gives it
+block-element-missing = block `{ $block }` does not give GDPR { $element }
+block-element-missing-hint = write it into the block and add "{ $article }" to `covers` in the front matter
+weak-retention = the retention of purpose `{ $id }` { $why }
+weak-right-reason = the right `{ $right }` applies to the legal bases used, and the reason it is left out { $why }
+weak-register-no-data = the register `{ $register }` names no categories of personal data
+weak-source-no-categories = purpose `{ $id }` gets its data from elsewhere (`source`) but names no `data_categories`
+weak-key = `{ $key }` { $why }
+weak-text-short = is shorter than a sentence ("{ $text }")
+weak-text-same = is the same text as `{ $key }`
 ## Output and build (src/output/, src/build.rs, src/scaffold.rs)
 
 out-refused-hint = choose an output folder of its own outside content/, institutions/ and themes/, e.g. --out public

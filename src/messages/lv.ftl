@@ -241,6 +241,80 @@ http-link = `{ $link }` nav droša (https://) adrese
 http-link-hint = rakstiet { $link } un pārbaudiet, vai lapa atveras
 postal-code-invalid = `{ $code }` nav Latvijas pasta indekss
 postal-code-invalid-hint = rakstiet `LV-` un četrus ciparus, piemēram, "{ $example }"
+
+# src/check/contacts.rs
+stale-contact = { $name }: `{ $written }` { $kind ->
+        [address] { $what ->
+            [former] ir bijusī adrese
+           *[other] nav pašreizējā adrese
+        }
+        [postal-code] { $what ->
+            [former] ir bijušais pasta indekss
+           *[other] nav pašreizējais pasta indekss
+        }
+        [phone] { $what ->
+            [former] ir bijušais tālruņa numurs
+           *[other] nav pašreizējais tālruņa numurs
+        }
+       *[email] { $what ->
+            [former] ir bijusī e-pasta adrese
+           *[other] nav pašreizējā e-pasta adrese
+        }
+    }
+stale-contact-hint = rakstiet "{ $current }" (kā failā platform.toml){ $party ->
+        [authority] {" "}vai atstājiet uzraudzības iestādes kontaktinformāciju lapas sadaļai par sūdzībām
+       *[controller] {""}
+    }
+
+# src/check/notices.rs
+notice-incomplete = nolūka `{ $id }` paziņojumos jānorāda { $what ->
+        [retention] glabāšanas termiņš
+        [description] nolūka apraksts
+        [legitimate-interests] leģitīmās intereses (nolūks balstās uz VDAR 6. panta 1. punkta f) apakšpunktu)
+       *[dpo] datu aizsardzības speciālista kontaktinformācija
+    }
+notice-incomplete-hint = { $what ->
+        [retention] ierakstiet nolūka `retention` abās valodās; paziņojums `{ $code }` to parāda
+        [description] ierakstiet nolūka `description` abās valodās
+        [legitimate-interests] pievienojiet failam institution.toml `legitimate_interests`: intereses, ko iestāde īsteno
+       *[dpo] norādiet `email` tabulā [data_protection_officer]
+    }
+
+# src/check/elements.rs, src/check/substance.rs
+gdpr-element = VDAR { $article }: { $what ->
+        [controller-identity] pārziņa identitāte un kontaktinformācija
+        [dpo-contacts] datu aizsardzības speciālista kontaktinformācija
+        [purposes] apstrādes nolūki un tiesiskais pamats
+        [legitimate-interests] leģitīmās intereses (ja nolūks balstās uz 6. panta 1. punkta f) apakšpunktu)
+        [recipients] personas datu saņēmēji
+        [transfers] nosūtīšana uz trešajām valstīm un garantijas
+        [retention] glabāšanas termiņš vai kritēriji tā noteikšanai
+        [rights] datu subjekta tiesības
+        [withdraw-consent] piekrišanas atsaukšana (ja nolūks balstās uz 6. panta 1. punkta a) apakšpunktu)
+        [complaint] sūdzība uzraudzības iestādei
+        [statutory-requirement] vai datu sniegšana ir likumā vai līgumā noteikta prasība
+        [automated-decisions] automatizēta lēmumu pieņemšana un profilēšana
+        [data-categories] personas datu kategorijas
+       *[data-source] avots, no kura iegūti dati, kas nav vākti no paša datu subjekta
+    }
+gdpr-element-missing = lapā nav sniegts tas, ko prasa { $element }
+gdpr-element-weak = lapā īsti nav sniegts tas, ko prasa { $element } — { $why }
+gdpr-element-hint = { $how ->
+        [withdraw-consent] pievienojiet `[[rights]] right = "withdraw-consent"`
+        [data-categories] norādiet nolūkiem `data_categories = {"{"} lv = "…", en = "…" {"}"}`
+        [data-source] norādiet nolūkiem `source = {"{"} lv = "…", en = "…" {"}"}`
+        [key] pievienojiet `{ $key } = {"{"} lv = "…", en = "…" {"}"}` faila institution.toml sākumā
+       *[other] pievienojiet šo informāciju
+    } vai pievienojiet `covers = ["{ $article }"]` tās sadaļas ievaddatiem, kurā tā sniegta
+block-element-missing = bloks `{ $block }` nesniedz to, ko prasa { $element }
+block-element-missing-hint = ierakstiet to blokā un pievienojiet "{ $article }" ievaddatu laukam `covers`
+weak-retention = nolūka `{ $id }` glabāšanas termiņš { $why }
+weak-right-reason = tiesības `{ $right }` attiecas uz izmantotajiem tiesiskajiem pamatiem, bet iemesls, kāpēc tās izlaistas, { $why }
+weak-register-no-data = reģistrs `{ $register }` nenorāda personas datu kategorijas
+weak-source-no-categories = nolūks `{ $id }` datus iegūst no citiem avotiem (`source`), bet nenorāda `data_categories`
+weak-key = `{ $key }` { $why }
+weak-text-short = ir īsāks par teikumu ("{ $text }")
+weak-text-same = ir tāds pats teksts kā `{ $key }`
 ## Izvade un būvēšana (src/output/, src/build.rs, src/scaffold.rs)
 
 out-refused-hint = izvēlieties izvadei atsevišķu mapi ārpus content/, institutions/ un themes/, piemēram, --out public

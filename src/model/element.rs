@@ -4,6 +4,9 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::messages::Message;
+use crate::msg;
+
 /// One required element, written as its article reference: `13(1)(a)` … `14(2)(f)`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Element {
@@ -95,6 +98,28 @@ impl Element {
             Element::DataCategories => "categories of personal data",
             Element::DataSource => "source of data not collected from the person",
         }
+    }
+
+    /// The element as a message names it: its article and what it is, e.g. "Art. 13(2)(a)
+    /// retention period or criteria".
+    pub fn name(self) -> Message {
+        let what = match self {
+            Element::ControllerIdentity => "controller-identity",
+            Element::DpoContacts => "dpo-contacts",
+            Element::PurposesAndLegalBasis => "purposes",
+            Element::LegitimateInterests => "legitimate-interests",
+            Element::Recipients => "recipients",
+            Element::Transfers => "transfers",
+            Element::Retention => "retention",
+            Element::Rights => "rights",
+            Element::WithdrawConsent => "withdraw-consent",
+            Element::Complaint => "complaint",
+            Element::StatutoryRequirement => "statutory-requirement",
+            Element::AutomatedDecisions => "automated-decisions",
+            Element::DataCategories => "data-categories",
+            Element::DataSource => "data-source",
+        };
+        msg!("gdpr-element", article = self.article(), what = what)
     }
 
     pub fn from_article(article: &str) -> Option<Element> {
