@@ -217,3 +217,49 @@ fn json_keeps_the_message_id_and_english_beside_the_latvian() {
         .unwrap()
         .starts_with("vai domājāt `email`?"));
 }
+
+#[test]
+fn a_misspelt_key_and_a_missing_table_are_reported_in_the_same_run() {
+    let site = TestSite::fixture();
+    let toml = "institutions/alfa/institution.toml";
+    site.edit(toml, "\nemail = ", "\nemial = ");
+    let officer = site.read(toml);
+    let officer = officer
+        .split("[data_protection_officer]")
+        .nth(1)
+        .and_then(|rest| rest.split("\n\n").next())
+        .expect("the fixture has a [data_protection_officer] table");
+    site.edit(toml, &format!("[data_protection_officer]{officer}\n"), "");
+    site.edit(toml, "legitimate_interests = ", "legitimate_intrests = ");
+
+    let run = site.run_in(LATVIAN, &["build"]);
+    assert!(!run.success, "a broken institution was published");
+    assert_reported(
+        &run,
+        toml,
+        line_of(&site, toml, "emial = "),
+        "kļūda: nezināma atslēga `emial`",
+        "vai domājāt `email`?",
+    );
+    assert_reported(
+        &run,
+        toml,
+        line_of(&site, toml, "legitimate_intrests = "),
+        "kļūda: nezināma atslēga `legitimate_intrests`",
+        "vai domājāt `legitimate_interests`?",
+    );
+    assert_reported(
+        &run,
+        toml,
+        line_of(&site, toml, "updated = "),
+        "kļūda: trūkst obligātās atslēgas `data_protection_officer`",
+        "pievienojiet `data_protection_officer = …` faila sākumā",
+    );
+    // `emial` is reported as `email` misspelt, not again as `email` missing.
+    assert!(!run.stderr.contains("`email`\n"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("atrastas 3 problēmas"),
+        "{}",
+        run.stderr
+    );
+}

@@ -1,8 +1,11 @@
-//! Every missing required key of a TOML file in one run. serde stops at the first missing
-//! key; when it does, the key is reported at the line of its table, a stand-in value is
-//! put in its place and the file is read again, until no key is missing. (A stand-in of the
-//! wrong type is replaced by the next kind of value; tables the stand-ins bring are never
-//! reported on.) The happy path is one ordinary `toml::from_str`.
+//! Every unknown and every missing required key of a TOML file in one run. serde stops at
+//! the first of them; when it does, an unknown key (a misspelt one, with its "did you mean")
+//! is reported at its line and taken out, a missing key is reported at the line of its
+//! table and a stand-in value put in its place, and the file is read again, until neither
+//! is left. (A stand-in of the wrong type is replaced by the next kind of value; tables the
+//! stand-ins bring are never reported on; a missing key the hint of an unknown key in its
+//! table already names, `emial` for `email`, is not reported twice.) The happy path is one
+//! ordinary `toml::from_str`.
 
 use std::ops::Range;
 use std::path::Path;
@@ -11,7 +14,7 @@ use serde::de::DeserializeOwned;
 use toml::de::{DeTable, DeValue, Deserializer};
 use toml::Spanned;
 
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::{closest, Diagnostic, Diagnostics};
 use crate::msg;
 
 /// The kinds of value a stand-in can be, tried in turn.
@@ -32,7 +35,7 @@ pub fn from_toml<T: DeserializeOwned>(
         Err(error) => error,
     };
     let first = Diagnostic::from_toml(file, file_text, offset, &error);
-    if missing_key(&error).is_none() {
+    if missing_key(&error).is_none() && unknown_key(&error).is_none() {
         return Err(first.into());
     }
     let mut root = DeTable::parse(text).map_err(|_| Diagnostics::from(first.clone()))?;
@@ -41,6 +44,8 @@ pub fn from_toml<T: DeserializeOwned>(
     let mut next_span = stand_in_spans.start;
     let mut last_stand_in: Option<(Range<usize>, usize)> = None;
     let mut missing = Diagnostics::default();
+    // The keys the unknown ones were probably meant to be, with the span of their table.
+    let mut meant: Vec<(Range<usize>, String)> = Vec::new();
     for _ in 0..MAX_ROUNDS {
         let error = match T::deserialize(Deserializer::from(root.clone())) {
             Ok(_) => break,
@@ -57,7 +62,8 @@ pub fn from_toml<T: DeserializeOwned>(
             let Some(table_start) = insert_into_table(&mut root, &span, entry) else {
                 break;
             };
-            if !stand_in_spans.contains(&span.start) {
+            let named = meant.iter().any(|(table, k)| *table == span && k == key);
+            if !stand_in_spans.contains(&span.start) && !named {
                 let place = match (span == root.span(), offset) {
                     (true, 0) => "top",
                     (true, _) => "front-matter",
@@ -70,6 +76,15 @@ pub fn from_toml<T: DeserializeOwned>(
                 );
             }
             last_stand_in = Some((stand_in, 0));
+        } else if let Some(table) = unknown_key(&error)
+            .filter(|_| !stand_in_spans.contains(&span.start))
+            .and_then(|key| remove_key(&mut root, &span, key))
+        {
+            missing.push(Diagnostic::from_toml(file, file_text, offset, &error));
+            let (unknown, expected) = unknown_key(&error).expect("matched above");
+            if let Some(best) = closest(unknown, expected.iter().map(String::as_str)) {
+                meant.push((table, best.to_owned()));
+            }
         } else if let Some((stand_in, kind)) = last_stand_in
             .clone()
             .filter(|(s, kind)| *s == span && kind + 1 < STAND_INS.len())
@@ -92,7 +107,10 @@ pub fn from_toml<T: DeserializeOwned>(
     if missing.is_empty() {
         missing.push(first);
     }
-    Err(missing)
+    // In file order, as the editor reads the file.
+    missing
+        .into_result(())
+        .map(|()| unreachable!("at least the first error"))
 }
 
 fn missing_key(error: &toml::de::Error) -> Option<&str> {
@@ -101,6 +119,14 @@ fn missing_key(error: &toml::de::Error) -> Option<&str> {
         .trim()
         .strip_prefix("missing field `")
         .and_then(|rest| rest.strip_suffix('`'))
+}
+
+/// The unknown key of a `deny_unknown_fields` error and the keys allowed in its table.
+fn unknown_key(error: &toml::de::Error) -> Option<(&str, Vec<String>)> {
+    let rest = error.message().trim().strip_prefix("unknown field `")?;
+    let (key, expected) = rest.split_once('`')?;
+    let expected = expected.split('`').skip(1).step_by(2).map(str::to_owned);
+    Some((key, expected.collect()))
 }
 
 fn value(toml: &'static str, span: Range<usize>) -> Spanned<DeValue<'static>> {
@@ -147,6 +173,42 @@ fn insert_into_table<'i>(
         .iter_mut()
         .any(|(_, v)| search(v, span, &mut entry))
         .then_some(span.start)
+}
+
+/// Takes the key whose name is at `span` out of its table; returns the table's span.
+fn remove_key(
+    root: &mut Spanned<DeTable<'_>>,
+    span: &Range<usize>,
+    (key, _): (&str, Vec<String>),
+) -> Option<Range<usize>> {
+    fn take(table: &mut DeTable<'_>, span: &Range<usize>, key: &str) -> bool {
+        let here = table.iter().any(|(k, _)| k.span() == *span);
+        here && table.remove(key).is_some()
+    }
+    fn search(
+        value: &mut Spanned<DeValue<'_>>,
+        span: &Range<usize>,
+        key: &str,
+    ) -> Option<Range<usize>> {
+        let table_span = value.span();
+        match value.get_mut() {
+            DeValue::Table(table) => {
+                if take(table, span, key) {
+                    return Some(table_span);
+                }
+                table.iter_mut().find_map(|(_, v)| search(v, span, key))
+            }
+            DeValue::Array(items) => items.iter_mut().find_map(|v| search(v, span, key)),
+            _ => None,
+        }
+    }
+    let root_span = root.span();
+    if take(root.get_mut(), span, key) {
+        return Some(root_span);
+    }
+    root.get_mut()
+        .iter_mut()
+        .find_map(|(_, v)| search(v, span, key))
 }
 
 fn replace(root: &mut Spanned<DeTable<'_>>, span: &Range<usize>, with: Spanned<DeValue<'static>>) {
