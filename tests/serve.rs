@@ -85,7 +85,8 @@ impl Server {
             stderr,
             http,
         };
-        let serving = server.wait_for_line("serving ");
+        // "Ctrl-C" ends the line that gives the address in every language.
+        let serving = server.wait_for_line("Ctrl-C");
         let start = serving.find("http://").expect("no address") + "http://".len();
         let end = start + serving[start..].find('/').unwrap();
         server.base = format!("http://{}", &serving[start..end]);
@@ -314,6 +315,68 @@ fn an_edit_shows_a_mistake_shows_its_error_and_a_fix_recovers() {
     });
     let (status, _) = server.get("/");
     assert_eq!(status, 200);
+}
+
+/// A Latvian editor's serve: started with `args` in `locale` on a site with a misspelt key,
+/// the error page and the terminal speak Latvian.
+fn serve_speaks_latvian(locale: &str, args: &[&str]) {
+    let site = TestSite::fixture();
+    site.edit(
+        "institutions/alfa/institution.toml",
+        "\nemail = ",
+        "\nemial = ",
+    );
+    let mut command = Command::new(env!("CARGO_BIN_EXE_privatums"));
+    command
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", locale);
+    let port = free_port().to_string();
+    let out = site.public();
+    let mut all_args = vec!["--out", out.to_str().unwrap(), "--port", &port];
+    all_args.extend(args);
+    let mut server = Server::start_command(command, &site, &all_args);
+    let serving = server.wait_for_line("Ctrl-C");
+    assert!(serving.contains(" tiek rādīts adresē http://"), "{serving}");
+
+    let error_page = server.wait_for(ALFA_EN, "the error page", |status, _| status == 500);
+    assert!(error_page.contains("<html lang=\"lv\">"), "{error_page}");
+    assert!(
+        error_page.contains("<title>Vietnē ir problēmas"),
+        "{error_page}"
+    );
+    assert!(
+        error_page.contains("Izlabojiet tālāk uzskaitītās problēmas"),
+        "{error_page}"
+    );
+    let shown = shown_problems(&error_page);
+    assert!(
+        shown.starts_with("kļūda: nezināma atslēga `emial`\n"),
+        "{shown}"
+    );
+    assert!(shown.contains("= padoms: vai domājāt `email`?"), "{shown}");
+    assert!(
+        !shown.contains("error"),
+        "English on the error page:\n{shown}"
+    );
+
+    let terminal = server.stderr();
+    assert!(
+        terminal.contains("kļūda: nezināma atslēga `emial`"),
+        "{terminal}"
+    );
+    assert!(terminal.contains("nekas netika publicēts"), "{terminal}");
+    assert!(!terminal.contains("error:"), "{terminal}");
+}
+
+#[test]
+fn serve_speaks_latvian_in_a_latvian_locale() {
+    serve_speaks_latvian("lv_LV.UTF-8", &[]);
+}
+
+#[test]
+fn serve_speaks_latvian_when_asked_with_lang() {
+    serve_speaks_latvian("C.UTF-8", &["--lang", "lv"]);
 }
 
 #[test]
