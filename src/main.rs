@@ -2,93 +2,71 @@ use std::net::IpAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
-/// Builds the privacy pages of every institution on the unified website platform.
+mod help;
+
+// What each command and option does, as `--help` shows it, is in the catalogues
+// (`help-*` in src/messages/*.ftl), in Latvian and English: see help.rs.
+
 #[derive(Parser)]
 #[command(name = "privatums", version, about)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// The language of messages, `lv` or `en` [default: the locale's (LANG=lv_LV.UTF-8 is
-    /// Latvian), else English].
     #[arg(long, global = true, value_name = "LANG", value_parser = language)]
     lang: Option<privatums::model::Language>,
 }
 
 fn language(code: &str) -> Result<privatums::model::Language, String> {
-    privatums::model::Language::from_code(code).ok_or_else(|| "use `lv` or `en`".to_owned())
+    privatums::model::Language::from_code(code)
+        .ok_or_else(|| privatums::msg!("lang-invalid").to_string())
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Build every page into the output folder (replaced only if the build succeeds).
     Build {
-        /// The site root, holding platform.toml, content/, themes/ and institutions/.
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// The output folder [default: ROOT/public].
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Build only this institution and replace only its folder in the output.
         #[arg(long, value_name = "SLUG")]
         only: Option<String>,
-        /// Replace an --out folder that holds files privatums did not write (they are
-        /// deleted). Never needed for a folder privatums built.
         #[arg(long)]
         take_over: bool,
-        /// Don't write the Brotli and gzip copies (`index.html.br`, `.gz`) of text files.
         #[arg(long)]
         no_precompress: bool,
     },
-    /// Serve the site on this computer and rebuild each page as its files are saved.
     Serve {
-        /// The site root, holding platform.toml, content/, themes/ and institutions/.
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// The output folder [default: a temporary folder, removed on exit].
         #[arg(long)]
         out: Option<PathBuf>,
-        /// The port; a free one is used when it is taken.
         #[arg(long, default_value_t = privatums::serve::DEFAULT_PORT)]
         port: u16,
-        /// The address to listen on; only this computer can connect by default.
         #[arg(long, default_value_t = privatums::serve::DEFAULT_INTERFACE)]
         interface: IpAddr,
-        /// Replace an --out folder that holds files privatums did not write (they are
-        /// deleted). Never needed for a folder privatums built.
         #[arg(long)]
         take_over: bool,
     },
-    /// Check every page for GDPR completeness and common mistakes; writes nothing.
     Check {
-        /// The site root, holding platform.toml, content/, themes/ and institutions/.
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// How to report: for people, or JSON for CI (schema in docs/checks.md).
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
-        /// Treat warnings as errors.
         #[arg(long)]
         strict: bool,
     },
-    /// Record a new version of every policy page whose text changed since its last
-    /// recorded version (in `institutions/SLUG/versions/` and `content/versions/`).
     Release {
-        /// The site root, holding platform.toml, content/, themes/ and institutions/.
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// Record only this institution's page.
         #[arg(long, value_name = "SLUG")]
         only: Option<String>,
     },
-    /// Write the JSON Schemas of institution.toml, platform.toml and policy.json.
     Schema {
-        /// The folder to write them to.
         #[arg(long, default_value = "docs/schema")]
         out: PathBuf,
     },
-    /// Start something new from a skeleton.
     New {
         #[command(subcommand)]
         what: New,
@@ -103,22 +81,24 @@ enum Format {
 
 #[derive(Subcommand)]
 enum New {
-    /// Create institutions/SLUG/ with institution.toml and its sections, marked TODO.
     Institution {
-        /// The folder name: lowercase letters a-z, digits and `-`.
         slug: String,
-        /// The site root, holding platform.toml.
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let language = cli.lang.unwrap_or_else(|| {
+    // Before parsing: the help and clap's answers are said in the language.
+    let language = help::asked_language(std::env::args_os()).unwrap_or_else(|| {
         privatums::messages::language_of_locale(|name| std::env::var(name).ok())
     });
     privatums::messages::set_language(language);
+    let matches = help::localized(Cli::command()).get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    if let Some(asked) = cli.lang {
+        privatums::messages::set_language(asked);
+    }
     match cli.command {
         Command::Check {
             root,
@@ -227,15 +207,17 @@ fn main() -> ExitCode {
         Command::Schema { out } => match privatums::schema::write(&out) {
             Ok(written) => {
                 for path in written {
-                    println!("wrote {}", path.display());
+                    println!("{}", privatums::msg!("schema-written", file = &path));
                 }
                 ExitCode::SUCCESS
             }
             Err(error) => {
-                eprintln!(
-                    "error: could not write the schemas to {}: {error}",
-                    out.display()
+                let error = privatums::msg!(
+                    "schema-not-written",
+                    folder = &out,
+                    detail = error.to_string()
                 );
+                eprintln!("{}: {error}", privatums::msg!("label-error"));
                 ExitCode::FAILURE
             }
         },

@@ -9,7 +9,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::diagnostic::Diagnostic;
 use crate::load::{INSTITUTION_FILE, PLATFORM_FILE};
-use crate::model::{Date, Slug};
+use crate::model::{Date, Language, Slug};
 use crate::msg;
 
 /// What `new institution` created: the folder and its files, relative to the site root.
@@ -29,13 +29,21 @@ impl fmt::Display for NewInstitution {
     }
 }
 
-/// The files of the skeleton: path inside the institution's folder, then text.
-const FILES: [(&str, &str); 5] = [
-    (INSTITUTION_FILE, INSTITUTION_TOML),
-    ("lv/introduction.md", INTRODUCTION_LV),
-    ("en/introduction.md", INTRODUCTION_EN),
-    ("lv/security.md", SECURITY_LV),
-    ("en/security.md", SECURITY_EN),
+/// `institution.toml` with its comments in the editor's language (the reader's, as the
+/// messages are); the keys and values are the same in both (tested).
+const INSTITUTION_TOML: [(Language, &str); 2] = [
+    (Language::Lv, include_str!("scaffold/institution.lv.toml")),
+    (Language::En, include_str!("scaffold/institution.en.toml")),
+];
+
+/// The files of the skeleton: path inside the institution's folder, then text (`None`: the
+/// institution.toml of the editor's language).
+const FILES: [(&str, Option<&str>); 5] = [
+    (INSTITUTION_FILE, None),
+    ("lv/introduction.md", Some(INTRODUCTION_LV)),
+    ("en/introduction.md", Some(INTRODUCTION_EN)),
+    ("lv/security.md", Some(SECURITY_LV)),
+    ("en/security.md", Some(SECURITY_EN)),
 ];
 
 /// Creates `institutions/<slug>/` under `root`. Refuses a slug that isn't one and a folder
@@ -76,6 +84,7 @@ pub fn new_institution(root: &Path, slug: &str) -> Result<NewInstitution, Diagno
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent).map_err(io_error)?;
         }
+        let template = template.unwrap_or_else(|| institution_toml(crate::messages::language()));
         let text = template
             .replace("{slug}", slug.as_str())
             .replace("{updated}", &updated);
@@ -86,6 +95,14 @@ pub fn new_institution(root: &Path, slug: &str) -> Result<NewInstitution, Diagno
     // A rename onto a folder created meanwhile fails rather than merging into it.
     fs::rename(staging.path(), &target).map_err(io_error)?;
     Ok(NewInstitution { folder, files })
+}
+
+fn institution_toml(language: Language) -> &'static str {
+    INSTITUTION_TOML
+        .iter()
+        .find(|(l, _)| *l == language)
+        .map(|(_, text)| *text)
+        .expect("a skeleton per language")
 }
 
 /// Today's date (UTC), for `updated`.
@@ -114,111 +131,6 @@ fn civil_date(days: i64) -> Date {
         day: u8::try_from(day).unwrap_or(1),
     }
 }
-
-const INSTITUTION_TOML: &str = r#"# {slug}: the institution's own part of its privacy page.
-#
-# Written by `privatums new institution {slug}`. Replace every "TODO: …" with the
-# institution's own value: the build refuses the page while a TODO is left and points at
-# each one. Every key is described in docs/content-model.md (latviski: docs/satura-modelis.md).
-#
-# A text is written once when it is the same in both languages (`email = "…"`) or once per
-# language (`{ lv = "…", en = "…" }`). Keep the lines of this first part above the first
-# [table] header: TOML reads a `key = value` line as part of the table above it.
-
-# When this part last changed: set it to the day you publish a change.
-updated = {updated}
-# The institution's website; the canonical addresses of its pages start here.
-website = "https://www.TODO.gov.lv"
-# The number in the register of state institutions: 11 digits.
-registration_number = "TODO: 11 digits"
-# The legal address.
-address = "TODO: street and number, town, LV-0000"
-email = "TODO: pasts@iestade.gov.lv"
-phone = "TODO: 67000000"
-# Transfers of personal data to third countries and their safeguards, or a sentence
-# saying there are none.
-transfers = { lv = "TODO: nodošana uz trešajām valstīm latviski", en = "TODO: transfers to third countries in English" }
-# Whether providing personal data is required by law or by a contract, and what follows
-# if a person does not provide them (GDPR Art. 13(2)(e)).
-statutory_requirement = { lv = "TODO: pienākums sniegt datus latviski", en = "TODO: the statutory requirement in English" }
-# Automated decision-making and profiling, or a sentence saying there is none
-# (GDPR Art. 13(2)(f)).
-automated_decisions = { lv = "TODO: automatizēti lēmumi latviski", en = "TODO: automated decisions in English" }
-# Needed only when a purpose below uses legal basis "f" (legitimate interests):
-# legitimate_interests = { lv = "…", en = "…" }
-
-# The name in the nominative, as the index of institutions and the page header show it.
-[name]
-lv = "TODO: nosaukums latviski"
-en = "TODO: the name in English"
-
-# How the policy's text refers to the institution, e.g. "Pārvalde" / "the Office".
-# Optional: remove the table and the text uses the name.
-[short_name]
-lv = "TODO: īsais nosaukums, piemēram, Pārvalde"
-en = "TODO: the short name, e.g. the Office"
-
-# A person responsible for personal data processing who is not the DPO. Optional:
-# [responsible_person]
-# name = "…"
-# position = { lv = "…", en = "…" }
-# responsible_for = { lv = "…", en = "…" }   # e.g. the website; optional
-# email = "…"
-# phone = "…"                                # optional; a list for several
-
-# The data protection officer: an e-mail address at least.
-[data_protection_officer]
-email = "TODO: das@iestade.gov.lv"
-# name = "…"
-# position = { lv = "…", en = "…" }
-# phone = "…"
-
-# Each purpose of processing with its legal bases, GDPR Art. 6(1) points "a"–"f" (the page
-# words them). "e", a task in the public interest, is only a first guess: check it.
-# Copy the whole [[purposes]] table for each further purpose.
-[[purposes]]
-# The purpose's address on the page (#purpose-<id>): lowercase letters, digits and `-`;
-# rename it after the purpose, e.g. "applications".
-id = "purpose-1"
-name = { lv = "TODO: īss nosaukums latviski", en = "TODO: a short name in English" }
-description = { lv = "TODO: nolūks latviski", en = "TODO: the purpose in English" }
-legal_bases = ["e"]
-# The categories of personal data processed for this purpose.
-data_categories = { lv = "TODO: datu kategorijas latviski", en = "TODO: the categories of data in English" }
-# How long the data of this purpose are kept (required).
-retention = { lv = "TODO: glabāšanas laiks latviski", en = "TODO: how long the data are kept, in English" }
-# Optional: legal_acts = [{ lv = "…", en = "…" }], recipients = [{ lv = "…", en = "…" }],
-# source = { lv = "…", en = "…" } (where the data come from, when not from the person).
-
-# Registers and information systems the institution keeps. Optional, one table each:
-# [[registers]]
-# name = { lv = "…", en = "…" }
-# legal_acts = [{ lv = "…", en = "…" }]
-# data_categories = { lv = "…", en = "…" }   # or data_categories_in_legal_acts = true
-# retention = { lv = "…", en = "…" }         # optional
-
-# How long personal data are kept in general: one rule per line.
-[retention]
-rules = [
-  { lv = "TODO: glabāšanas noteikums latviski", en = "TODO: a retention rule in English" },
-]
-
-# Who receives personal data: one category per line.
-[recipients]
-categories = [
-  { lv = "TODO: saņēmēju kategorija latviski", en = "TODO: a category of recipients in English" },
-]
-
-# How a person submits a request about their data, in your own words. At least one way:
-# `post` (with the address), `email` (with `email_note`, e.g. a secure e-signature, if you
-# require one), `e_address = true` (the official e-address) or `in_person`.
-[requests]
-email = "TODO: pasts@iestade.gov.lv"
-e_address = true
-
-# Shared chapters (SIS, VIS) and cookies only this institution's site sets, if any: see
-# docs/content-model.md, "[[blocks]]" and "[[cookies]]".
-"#;
 
 const INTRODUCTION_LV: &str = r#"+++
 id = "introduction"
@@ -259,6 +171,20 @@ TODO: describe how the institution protects personal data.
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lines an editor fills in, without the comments that explain them.
+    fn keys_and_values(text: &str) -> Vec<&str> {
+        text.lines()
+            .filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn both_skeletons_have_the_same_keys_and_values() {
+        let [(_, lv), (_, en)] = INSTITUTION_TOML;
+        assert_eq!(keys_and_values(lv), keys_and_values(en));
+        assert_ne!(lv, en, "the comments are translated");
+    }
 
     #[test]
     fn civil_dates_count_from_the_epoch() {

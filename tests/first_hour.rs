@@ -263,3 +263,65 @@ fn a_misspelt_key_and_a_missing_table_are_reported_in_the_same_run() {
         run.stderr
     );
 }
+
+/// What `privatums <args…>` prints on stdout with `LANG=locale`.
+fn stdout_in(locale: &str, args: &[&str]) -> String {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_privatums"))
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", locale)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{args:?} failed");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn help_is_in_the_editors_language() {
+    let top = stdout_in(LATVIAN, &["--help"]);
+    for latvian in [
+        "Izveido visu Latvijas vienotās tīmekļvietņu platformas iestāžu privātuma politikas lapas latviešu un angļu valodā",
+        "Lietošana: privatums",
+        "Komandas:",
+        "Izveido visas lapas izvades mapē",
+        "Ziņojumu valoda, `lv` vai `en`",
+        "Parāda palīdzību",
+    ] {
+        assert!(top.contains(latvian), "no {latvian:?} in:\n{top}");
+    }
+    for english in [
+        "Usage:",
+        "Options:",
+        "Commands:",
+        "Print help",
+        "Builds the",
+    ] {
+        assert!(!top.contains(english), "{english:?} in:\n{top}");
+    }
+
+    let build = stdout_in(LATVIAN, &["build", "--help"]);
+    for latvian in [
+        "Lietošana: privatums build",
+        "Opcijas:",
+        "Vietnes saknes mape, kurā ir platform.toml, content/, themes/ un institutions/ [noklusējums: .]",
+        "Izveido tikai šīs iestādes lapas",
+    ] {
+        assert!(build.contains(latvian), "no {latvian:?} in:\n{build}");
+    }
+    assert!(!build.contains("[default"), "{build}");
+
+    let new = stdout_in(LATVIAN, &["new", "institution", "--help"]);
+    assert!(new.contains("Argumenti:"), "{new}");
+    assert!(new.contains("Mapes nosaukums: mazie burti a–z"), "{new}");
+
+    // --lang is heard before the help is made, wherever it stands.
+    let asked = stdout_in("C.UTF-8", &["build", "--help", "--lang", "lv"]);
+    assert!(asked.contains("Lietošana: privatums build"), "{asked}");
+    let english = stdout_in(LATVIAN, &["--lang=en", "build", "--help"]);
+    assert!(
+        english.contains("The site root, holding platform.toml, content/, themes/ and institutions/ [default: .]"),
+        "{english}"
+    );
+    assert!(english.contains("Usage: privatums build"), "{english}");
+}

@@ -173,3 +173,36 @@ fn a_folder_without_platform_toml_is_not_a_site() {
     );
     assert!(!site.root().join("institutions/beta").exists());
 }
+
+#[test]
+fn the_skeleton_explains_itself_in_the_editors_language() {
+    let latvian = TestSite::fixture();
+    let run = latvian.run_in("lv_LV.UTF-8", &["new", "institution", "beta"]);
+    assert!(run.success, "{}", run.stderr);
+    let lv = latvian.read(SKELETON[0]);
+    assert!(
+        lv.contains("# Datu aizsardzības speciālists: vismaz e-pasta adrese."),
+        "{lv}"
+    );
+    assert!(lv.contains("docs/satura-modelis.md"), "{lv}");
+    assert!(!lv.contains("# The data protection officer"), "{lv}");
+
+    let english = TestSite::fixture();
+    let run = english.run_in("C.UTF-8", &["new", "institution", "beta"]);
+    assert!(run.success, "{}", run.stderr);
+    let en = english.read(SKELETON[0]);
+    assert!(
+        en.contains("# The data protection officer: an e-mail address at least."),
+        "{en}"
+    );
+    assert!(!en.contains("Datu aizsardzības speciālists"), "{en}");
+
+    // The same keys and values to fill in, whichever language explains them.
+    let filled = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(filled(&lv), filled(&en));
+}

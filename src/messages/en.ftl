@@ -345,6 +345,42 @@ not-a-site-root-hint = run the command in the folder that holds platform.toml, o
 institution-exists = `{ $slug }` already exists
 institution-exists-hint = edit the files in { $folder }, or choose another slug
 not-created = could not create: { $detail }
+## Command line and its help (src/main.rs, src/help.rs)
+
+help-about = Builds the privacy pages of every institution on the Latvian unified website platform, in Latvian and English
+help-lang = The language of messages, `lv` or `en` [default: the locale's (LANG=lv_LV.UTF-8 is Latvian), else English]
+lang-invalid = use `lv` or `en`
+help-root = The site root, holding platform.toml, content/, themes/ and institutions/ [default: .]
+help-take-over = Replace an --out folder that holds files privatums did not write (they are deleted). Never needed for a folder privatums built
+help-build = Build every page into the output folder (replaced only if the build succeeds)
+help-build-out = The output folder [default: ROOT/public]
+help-build-only = Build only this institution and replace only its folder in the output
+help-no-precompress = Don't write the Brotli and gzip copies (`index.html.br`, `.gz`) of text files
+help-serve = Serve the site on this computer and rebuild each page as its files are saved
+help-serve-out = The output folder [default: a temporary folder, removed on exit]
+help-port = The port; a free one is used when it is taken [default: { $port }]
+help-interface = The address to listen on; only this computer can connect by default [default: { $interface }]
+help-check = Check every page for GDPR completeness and common mistakes; writes nothing
+help-format = How to report: `human` for people, or `json` for CI (schema in docs/checks.md) [default: human]
+help-strict = Treat warnings as errors
+help-release = Record a new version of every policy page whose text changed since its last recorded version (in `institutions/SLUG/versions/` and `content/versions/`)
+help-release-only = Record only this institution's page
+help-schema = Write the JSON Schemas of institution.toml, platform.toml and policy.json
+help-schema-out = The folder to write them to [default: docs/schema]
+help-new = Start something new from a skeleton
+help-new-institution = Create institutions/SLUG/ with institution.toml and its sections, marked TODO
+help-slug = The folder name: lowercase letters a-z, digits and `-`
+help-new-root = The site root, holding platform.toml [default: .]
+help-help = Print help
+help-version = Print version
+help-help-command = Print this message or the help of the given subcommand(s)
+help-usage = Usage:
+help-options = Options
+help-arguments = Arguments
+help-commands = Commands
+schema-written = wrote { $file }
+schema-not-written = could not write the schemas to { $folder }: { $detail }
+
 ## serve (src/serve/)
 
 serve-root-not-a-folder = the site root { $root } is not a folder

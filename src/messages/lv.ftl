@@ -350,6 +350,42 @@ not-a-site-root-hint = palaidiet komandu mapē, kurā ir platform.toml, vai nor�
 institution-exists = `{ $slug }` jau ir
 institution-exists-hint = rediģējiet failus mapē { $folder } vai izvēlieties citu identifikatoru
 not-created = neizdevās izveidot: { $detail }
+## Komandrinda un tās palīdzība (src/main.rs, src/help.rs)
+
+help-about = Izveido visu Latvijas vienotās tīmekļvietņu platformas iestāžu privātuma politikas lapas latviešu un angļu valodā
+help-lang = Ziņojumu valoda, `lv` vai `en` [noklusējums: lokalizācijas iestatījumu valoda (LANG=lv_LV.UTF-8 ir latviešu), citādi angļu]
+lang-invalid = norādiet `lv` vai `en`
+help-root = Vietnes saknes mape, kurā ir platform.toml, content/, themes/ un institutions/ [noklusējums: .]
+help-take-over = Aizstāj --out mapi, kurā ir faili, ko nav rakstījis privatums (tie tiek izdzēsti). Mapei, ko izveidojis privatums, tas nekad nav vajadzīgs
+help-build = Izveido visas lapas izvades mapē (to aizstāj tikai tad, ja izveide izdodas)
+help-build-out = Izvades mape [noklusējums: ROOT/public]
+help-build-only = Izveido tikai šīs iestādes lapas un izvadē aizstāj tikai tās mapi
+help-no-precompress = Neraksta teksta failu Brotli un gzip kopijas (`index.html.br`, `.gz`)
+help-serve = Rāda vietni šajā datorā un no jauna izveido katru lapu, tiklīdz tās faili saglabāti
+help-serve-out = Izvades mape [noklusējums: pagaidu mape, ko izdzēš, beidzot darbu]
+help-port = Ports; ja tas ir aizņemts, tiek izmantots brīvs ports [noklusējums: { $port }]
+help-interface = Adrese, kurā gaidīt savienojumus; pēc noklusējuma pieslēgties var tikai no šī datora [noklusējums: { $interface }]
+help-check = Pārbauda, vai katrā lapā sniegta visa VDAR prasītā informācija, un meklē biežākās kļūdas; neko neraksta
+help-format = Kā ziņot: `human` cilvēkiem vai `json` automātiskajām pārbaudēm (CI; shēma docs/checks.md) [noklusējums: human]
+help-strict = Uzskata brīdinājumus par kļūdām
+help-release = Reģistrē jaunu versiju katrai politikas lapai, kuras teksts mainījies kopš pēdējās reģistrētās versijas (mapēs `institutions/SLUG/versions/` un `content/versions/`)
+help-release-only = Reģistrē tikai šīs iestādes lapu
+help-schema = Raksta failu institution.toml, platform.toml un policy.json JSON shēmas
+help-schema-out = Mape, kurā tās rakstīt [noklusējums: docs/schema]
+help-new = Sāk ko jaunu no sagataves
+help-new-institution = Izveido mapi institutions/SLUG/ ar failu institution.toml un iestādes sadaļām; aizpildāmās vietas atzīmētas ar TODO
+help-slug = Mapes nosaukums: mazie burti a–z, cipari un `-`
+help-new-root = Vietnes saknes mape, kurā ir platform.toml [noklusējums: .]
+help-help = Parāda palīdzību
+help-version = Parāda versiju
+help-help-command = Parāda šo palīdzību vai norādītās komandas palīdzību
+help-usage = Lietošana:
+help-options = Opcijas
+help-arguments = Argumenti
+help-commands = Komandas
+schema-written = uzrakstīts { $file }
+schema-not-written = neizdevās uzrakstīt shēmas mapē { $folder }: { $detail }
+
 ## serve (src/serve/)
 
 serve-root-not-a-folder = vietnes sakne { $root } nav mape
