@@ -8,7 +8,6 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
-use std::time::Instant;
 
 use common::TestSite;
 
@@ -279,61 +278,309 @@ fn a_theme_change_is_not_a_text_change() {
     assert_eq!(records(&site), before);
 }
 
-#[cfg(unix)]
-#[test]
-fn a_killed_release_leaves_the_record_as_it_was() {
-    let site = three_versions();
-    site.edit(INTRO_LV, "Alfas ievads.", "Alfas ievads, papildināts.")
-        .edit(DATA, "updated = 2026-04-01", "updated = 2026-05-01");
-    let old = records(&site);
-    // How long a release takes here, to spread the kills over it.
-    let probe = TestSite::fixture();
-    let started = Instant::now();
-    release(&probe, &[]);
-    let duration = started.elapsed();
-    const KILLS: u32 = 8;
-    for kill in 0..KILLS {
-        let at = duration.mul_f64(1.2 * f64::from(kill) / f64::from(KILLS - 1));
-        let mut child = Command::new(env!("CARGO_BIN_EXE_privatums"))
-            .args(["release", "--root"])
-            .arg(site.root())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(at);
-        let _ = child.kill(); // SIGKILL
-        child.wait().unwrap();
-        let now = records(&site);
-        if now == old {
+const LEDGER: &str = "content/versions/ledger.toml";
+
+/// Adds institution `slug`, a copy of alfa's pages without its record.
+fn add_institution(site: &TestSite, slug: &str) {
+    let alfa = site.root().join("institutions/alfa");
+    for entry in walkdir::WalkDir::new(&alfa) {
+        let entry = entry.unwrap();
+        let relative = entry.path().strip_prefix(&alfa).unwrap();
+        if relative.starts_with("versions") || !entry.file_type().is_file() {
             continue;
         }
-        // Killed after its rename (or not at all): the whole new version, nothing else.
-        let added: Vec<&PathBuf> = now.keys().filter(|p| !old.contains_key(*p)).collect();
-        assert_eq!(
-            added,
-            [
-                &PathBuf::from("institutions/alfa/versions/2026-05-01/lv.txt"),
-                &PathBuf::from("institutions/alfa/versions/2026-05-01/version.toml")
-            ],
-            "a release killed after {at:?} left a partial record"
+        let text = fs::read_to_string(entry.path()).unwrap();
+        site.write(
+            &format!("institutions/{slug}/{}", relative.display()),
+            &text.replace("alfa.example", &format!("{slug}.example")),
         );
-        assert!(old.iter().all(|(p, bytes)| now.get(p) == Some(bytes)));
-        site.build_ok();
-        return;
     }
-    // None finished in time: the next release records the version and leaves no debris.
-    let run = release(&site, &[]);
-    assert!(
-        run.stdout
-            .contains("institutions/alfa/versions/2026-05-01 (lv)"),
-        "{}",
-        run.stdout
-    );
-    let debris: Vec<String> = fs::read_dir(site.root())
+}
+
+/// The files of `records` a reader sees: those of the versions the ledger names. A
+/// version folder of `date` the ledger does not name is left out.
+fn seen(records: &BTreeMap<PathBuf, Vec<u8>>, date: &str) -> BTreeMap<PathBuf, Vec<u8>> {
+    let ledger = String::from_utf8_lossy(&records[&PathBuf::from(LEDGER)]).into_owned();
+    let named = ledger.contains(&format!("latest = {date}"));
+    records
+        .iter()
+        .filter(|(path, _)| named || !path.components().any(|c| c.as_os_str() == date))
+        .map(|(p, b)| (p.clone(), b.clone()))
+        .collect()
+}
+
+/// What only a release in progress may leave in the root.
+fn staging_debris(site: &TestSite) -> Vec<String> {
+    fs::read_dir(site.root())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|n| n.starts_with(".privatums-release-"))
-        .collect();
-    assert!(debris.is_empty(), "{debris:?}");
+        .collect()
+}
+
+/// A release that records three pages at once (the platform's text changed, so alfa's and
+/// the platform's pages have new versions, and the new institution beta its first), killed
+/// at each of its steps in turn: until its last step, the record a reader sees is the one
+/// before, byte for byte, and builds; the next release removes what the killed one left
+/// and records all three.
+#[cfg(unix)]
+#[test]
+fn a_release_of_several_pages_killed_at_any_step_leaves_the_record_as_it_was() {
+    let site = three_versions();
+    add_institution(&site, "beta");
+    for language in ["lv", "en"] {
+        let path = format!("content/{language}/policy/intro.md");
+        site.write(&path, &(site.read(&path) + "\nOne more shared sentence.\n"));
+    }
+    site.edit(
+        "platform.toml",
+        "published = 2026-01-15",
+        "published = 2026-05-01",
+    )
+    .edit(DATA, "updated = 2026-04-01", "updated = 2026-05-01")
+    .edit(
+        "institutions/beta/institution.toml",
+        "updated = 2026-04-01",
+        "updated = 2026-05-01",
+    );
+    let old = records(&site);
+    let new_folders = [
+        "content/versions/2026-05-01",
+        "institutions/alfa/versions/2026-05-01",
+        "institutions/beta/versions/2026-05-01",
+    ];
+    let (mut left_staging, mut left_versions) = (false, false);
+    let mut kills = 0;
+    for step in 1.. {
+        let run = Command::new(env!("CARGO_BIN_EXE_privatums"))
+            .args(["release", "--root"])
+            .arg(site.root())
+            .env("PRIVATUMS_KILL_RELEASE_AT", step.to_string())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .unwrap();
+        if run.success() {
+            break;
+        }
+        kills += 1;
+        let now = records(&site);
+        if now[&PathBuf::from(LEDGER)] != old[&PathBuf::from(LEDGER)] {
+            // Killed after its commit point: the release is whole.
+            assert!(new_folders
+                .iter()
+                .all(|f| site.root().join(f).join("version.toml").exists()));
+            break;
+        }
+        assert!(
+            seen(&now, "2026-05-01") == old,
+            "a release killed at step {step} changed the record"
+        );
+        left_staging |= !staging_debris(&site).is_empty();
+        left_versions |= new_folders.iter().any(|f| site.root().join(f).exists());
+        // The build reads the record as it was: no version of 2026-05-01, and the pages
+        // still wait for their release.
+        let build = site.build_ok();
+        assert!(build.stdout.contains("check warning"), "{}", build.stdout);
+        assert!(!site
+            .public()
+            .join("alfa/lv/privatuma-politika/versijas/2026-05-01")
+            .exists());
+    }
+    assert!(
+        kills >= 10,
+        "only {kills} steps: the kills missed the writing"
+    );
+    assert!(
+        left_staging && left_versions,
+        "no kill landed between the two phases"
+    );
+
+    // The release after the kills recorded all three and left nothing behind.
+    assert!(release(&site, &[]).stdout.contains("nothing to record"));
+    assert!(staging_debris(&site).is_empty());
+    let now = records(&site);
+    assert!(old
+        .iter()
+        .filter(|(p, _)| p.as_path() != std::path::Path::new(LEDGER))
+        .all(|(p, bytes)| now.get(p) == Some(bytes)));
+    for folder in new_folders {
+        assert!(
+            site.root().join(folder).join("version.toml").exists(),
+            "{folder}"
+        );
+    }
+    let run = site.build_ok();
+    assert!(!run.stdout.contains("warning"), "{}", run.stdout);
+    assert!(site
+        .public()
+        .join("alfa/lv/privatuma-politika/versijas/2026-05-01/izmainas/index.html")
+        .exists());
+}
+
+/// A version folder the ledger does not name (a killed release's) is not read, even when
+/// broken, and the next release removes it.
+#[test]
+fn a_version_folder_the_ledger_does_not_name_is_ignored_and_removed() {
+    let site = three_versions();
+    site.write(
+        "institutions/alfa/versions/2026-06-01/lv.txt",
+        "half a version",
+    );
+    let run = site.build_ok();
+    assert!(!run.stdout.contains("warning"), "{}", run.stdout);
+    assert!(!site.public().join(format!("{LIST_LV}2026-06-01")).exists());
+    release(&site, &[]);
+    assert!(!site
+        .root()
+        .join("institutions/alfa/versions/2026-06-01")
+        .exists());
+}
+
+#[test]
+fn a_removed_latest_version_fails_the_build_at_the_ledger_line() {
+    let site = three_versions();
+    fs::remove_dir_all(site.root().join("institutions/alfa/versions/2026-04-01")).unwrap();
+    let run = site.build(&[]);
+    assert!(!run.success);
+    assert!(
+        run.stderr
+            .contains("the record says version 2026-04-01 of alfa exists; its folder is gone"),
+        "{}",
+        run.stderr
+    );
+    let ledger = site.read(LEDGER);
+    let line = ledger
+        .lines()
+        .position(|l| l == "latest = 2026-04-01")
+        .unwrap()
+        + 1;
+    assert!(
+        run.stderr.contains(&format!("{LEDGER}:{line}:")),
+        "{}",
+        run.stderr
+    );
+    assert!(run
+        .stderr
+        .contains("git checkout -- institutions/alfa/versions/2026-04-01"));
+    // Said in Latvian too.
+    let lv = site.run_in("lv_LV.UTF-8", &["build"]);
+    assert!(
+        lv.stderr.contains(
+            "reģistrs saka, ka iestādes alfa versija 2026-04-01 pastāv, bet tās mapes vairs nav"
+        ),
+        "{}",
+        lv.stderr
+    );
+
+    // A latest version replaced by another text: the ledger's hash names the one removed.
+    let site = three_versions();
+    let text = "institutions/alfa/versions/2026-04-01/en.txt";
+    let manifest = "institutions/alfa/versions/2026-04-01/version.toml";
+    let changed = site
+        .read(text)
+        .replace("Alfa's introduction.", "Alfa's other introduction.");
+    let old_sha = site
+        .read(manifest)
+        .lines()
+        .filter(|l| l.starts_with("sha256"))
+        .nth(1)
+        .unwrap()
+        .to_owned();
+    let previous = site
+        .read(manifest)
+        .lines()
+        .filter(|l| l.starts_with("previous"))
+        .nth(1)
+        .unwrap()
+        .to_owned();
+    let previous = previous.split('"').nth(1).unwrap().to_owned();
+    let new_sha = privatums::versions::record::chain(
+        privatums::model::Date::new(2026, 4, 1).unwrap(),
+        Some(&previous),
+        &changed,
+    );
+    site.write(text, &changed)
+        .edit(manifest, &old_sha, &format!("sha256 = \"{new_sha}\""));
+    let run = site.build(&[]);
+    assert!(!run.success);
+    assert!(
+        run.stderr.contains("the ledger's en hash for alfa is not that of its last recorded en version (2026-04-01)"),
+        "{}",
+        run.stderr
+    );
+}
+
+/// On a site that keeps a release record, a page never recorded is a warning with the
+/// command that records it; a site that never released gets no version warning at all.
+#[test]
+fn a_page_never_recorded_is_a_warning_with_the_command() {
+    let site = three_versions();
+    add_institution(&site, "beta");
+    let run = site.build_ok();
+    assert!(run.stdout.contains("2 check warnings"), "{}", run.stdout);
+    let check = site.run(&["check"]);
+    assert!(
+        check.stdout.contains(
+            "the lv page has never been recorded as a version (it would be dated 2026-04-01)"
+        ),
+        "{}",
+        check.stdout
+    );
+    assert!(
+        check
+            .stdout
+            .contains("institutions/beta/institution.toml:1:1"),
+        "{}",
+        check.stdout
+    );
+    assert!(check.stdout.contains("unreleased-version"));
+    assert!(
+        check.stdout.contains("privatums release --only beta"),
+        "{}",
+        check.stdout
+    );
+    assert!(check.stdout.contains(LEDGER), "{}", check.stdout);
+    let run = release(&site, &["--only", "beta"]);
+    assert!(
+        run.stdout
+            .contains("institutions/beta/versions/2026-04-01 (lv, en)"),
+        "{}",
+        run.stdout
+    );
+    assert!(!site.build_ok().stdout.contains("warning"));
+
+    let never = TestSite::fixture();
+    let check = never.run(&["check"]);
+    assert!(
+        !check.stdout.contains("unreleased-version"),
+        "{}",
+        check.stdout
+    );
+}
+
+/// A record kept before the ledger existed: the build asks for it, and a release writes
+/// the ledger of the versions there are.
+#[test]
+fn a_record_without_its_ledger_fails_until_a_release_writes_it() {
+    let site = three_versions();
+    let ledger = site.read(LEDGER);
+    site.remove(LEDGER);
+    let run = site.build(&[]);
+    assert!(!run.success);
+    assert!(
+        run.stderr
+            .contains("the release record has versions but no ledger"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("version-ledger"), "{}", run.stderr);
+    let run = release(&site, &[]);
+    assert!(
+        run.stdout.contains("wrote content/versions/ledger.toml"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(site.read(LEDGER), ledger);
+    assert!(!site.build_ok().stdout.contains("warning"));
 }

@@ -39,10 +39,12 @@ pub enum Rule {
     VersionDate,
     /// A page whose changed text is not yet recorded (`privatums release`).
     UnreleasedVersion,
+    /// Versions recorded while the site has no ledger (`content/versions/ledger.toml`).
+    VersionLedger,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 21] = [
+    pub const ALL: [Rule; 22] = [
         Rule::MissingElement,
         Rule::BlockElement,
         Rule::RegistrationNumber,
@@ -64,6 +66,7 @@ impl Rule {
         Rule::AuthorityLegitimateInterest,
         Rule::VersionDate,
         Rule::UnreleasedVersion,
+        Rule::VersionLedger,
     ];
 
     pub fn id(self) -> &'static str {
@@ -89,6 +92,7 @@ impl Rule {
             Rule::AuthorityLegitimateInterest => "authority-legitimate-interest",
             Rule::VersionDate => "version-date",
             Rule::UnreleasedVersion => "unreleased-version",
+            Rule::VersionLedger => "version-ledger",
         }
     }
 

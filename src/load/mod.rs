@@ -37,6 +37,8 @@ pub struct Site {
     pub theme: ThemeFiles,
     /// The platform page's recorded versions (`content/versions/`).
     pub versions: crate::versions::Record,
+    /// Where every record ends (`content/versions/ledger.toml`).
+    pub ledger: crate::versions::Ledger,
 }
 
 /// The shared text in one language.
@@ -137,10 +139,27 @@ pub fn load(root: &Root) -> Result<Site, Diagnostics> {
     let content = Localized::from_fn(|language| load_shared(root, language, &mut errors));
     let failed = failed_files(&errors, before);
     check_shared_pairs(&content, &failed, &mut errors);
-    let institutions = load_institutions(root, &mut errors);
-    let versions = crate::versions::record::read(root, Path::new(crate::versions::PLATFORM_FOLDER))
+    let ledger = crate::versions::ledger::read(root)
         .map_err(|e| errors.extend(e))
         .unwrap_or_default();
+    let institutions = load_institutions(root, &ledger, &mut errors);
+    let platform_record = Path::new(crate::versions::PLATFORM_FOLDER);
+    let versions = crate::versions::record::read(
+        root,
+        platform_record,
+        &ledger,
+        msg!("versions-owner-platform"),
+    )
+    .map_err(|e| errors.extend(e))
+    .unwrap_or_default();
+    if errors.is_empty() {
+        let mut records: Vec<&Path> = institutions
+            .iter()
+            .map(|i| i.versions.folder.as_path())
+            .collect();
+        records.push(platform_record);
+        errors.extend(ledger.unknown(&records));
+    }
     errors.into_result(())?;
     // No errors means platform.toml loaded.
     let (platform, platform_file) =
@@ -152,6 +171,7 @@ pub fn load(root: &Root) -> Result<Site, Diagnostics> {
         institutions,
         theme,
         versions,
+        ledger,
     })
 }
 
@@ -277,7 +297,11 @@ fn load_categories(root: &Root, dir: &Path, errors: &mut Diagnostics) -> Vec<Cat
         .collect()
 }
 
-fn load_institutions(root: &Root, errors: &mut Diagnostics) -> Vec<Institution> {
+fn load_institutions(
+    root: &Root,
+    ledger: &crate::versions::Ledger,
+    errors: &mut Diagnostics,
+) -> Vec<Institution> {
     let (folders, listing_errors) = root.folders(Path::new("institutions"));
     errors.0.extend(listing_errors);
     // Each folder is read and parsed on its own, so in parallel; order and errors are
@@ -286,7 +310,7 @@ fn load_institutions(root: &Root, errors: &mut Diagnostics) -> Vec<Institution> 
         .par_iter()
         .map(|folder| {
             let mut folder_errors = Diagnostics::default();
-            let institution = load_institution(root, folder, &mut folder_errors);
+            let institution = load_institution(root, folder, ledger, &mut folder_errors);
             (institution, folder_errors)
         })
         .collect();
@@ -302,12 +326,19 @@ fn load_institutions(root: &Root, errors: &mut Diagnostics) -> Vec<Institution> 
 /// Loads one institution's folder on its own (for a reload after an edit).
 pub fn load_one_institution(root: &Root, folder: &Path) -> Result<Institution, Diagnostics> {
     let mut errors = Diagnostics::default();
-    let institution = load_institution(root, folder, &mut errors);
+    // The ledger as it is now: a release may have written it since the site was loaded.
+    let ledger = crate::versions::ledger::read(root)?;
+    let institution = load_institution(root, folder, &ledger, &mut errors);
     errors.into_result(())?;
     institution.ok_or_else(|| Diagnostic::new(folder, msg!("institution-not-loaded")).into())
 }
 
-fn load_institution(root: &Root, folder: &Path, errors: &mut Diagnostics) -> Option<Institution> {
+fn load_institution(
+    root: &Root,
+    folder: &Path,
+    ledger: &crate::versions::Ledger,
+    errors: &mut Diagnostics,
+) -> Option<Institution> {
     let name = folder.file_name()?.to_string_lossy().into_owned();
     let slug = match Slug::parse(&name) {
         Ok(slug) => Some(slug),
@@ -354,10 +385,14 @@ fn load_institution(root: &Root, folder: &Path, errors: &mut Diagnostics) -> Opt
             .collect::<Vec<_>>()
     });
     pairing::check_ids(&entries, "section", &failed_files(errors, before), errors);
-    let versions =
-        crate::versions::record::read(root, &crate::versions::institution_folder(folder))
-            .map_err(|e| errors.extend(e))
-            .ok();
+    let versions = crate::versions::record::read(
+        root,
+        &crate::versions::institution_folder(folder),
+        ledger,
+        msg!("versions-owner-institution", slug = &name),
+    )
+    .map_err(|e| errors.extend(e))
+    .ok();
     let (data, file) = data?;
     Some(Institution {
         slug: slug?,

@@ -453,3 +453,37 @@ link-goes-nowhere-hint = give the link its address, or write the text without a 
 mailto-invalid-hint = check the address after mailto:
 authority-legitimate-interest = purpose `{ $id }` rests on legitimate interests (GDPR Art. 6(1)(f)) alone, which a public authority may not use for processing in the performance of its tasks (Art. 6(1), last subparagraph)
 authority-legitimate-interest-hint = if `{ $id }` is part of the institution's tasks, give its real basis in `legal_bases` ("e" or "c") and the law in `legal_acts`; if it is not (for example protecting the institution's own premises), say so: add [[silence]] with rule = "{ $rule }" and that reason
+
+## versions (src/versions/)
+
+versions-owner-platform = the platform
+versions-owner-institution = { $slug }
+record-stray-file = this file is not part of the release record
+record-stray-file-hint = { $folder } holds one folder per version (`2026-11-22/`) written by `privatums release`: remove the file
+version-stray-file-hint = a version's folder holds `version.toml` and `lv.txt`/`en.txt`: remove the file
+version-manifest-missing-hint = a version's folder must hold the `version.toml` `privatums release` wrote: restore it from git
+version-date-changed = version { $version } says its date is { $date }: a recorded version was changed
+version-date-changed-hint = restore the version from git; a new version is recorded with `privatums release`
+version-text-missing-hint = version { $version } recorded the { $language } text in this file: restore it from git
+version-chain-broken = version { $version } ({ $language }) does not follow the version recorded before it: a past version was removed or changed
+version-text-changed = the { $language } text of version { $version } was changed after it was recorded: it does not match its hash
+version-restore-hint = restore the record from git (`git checkout -- { $folder }`): recorded versions are never edited or removed; a change is recorded as a new version with `privatums release`
+version-date-unchanged = the { $language } page text differs from version { $version }, the last recorded, but `{ $key }` is still { $date }
+version-date-unchanged-hint = a changed policy is a new version: set `{ $key }` to the date it is published and run `{ $command }`, or revert the change
+version-unreleased = the { $language } page text has changes not recorded as a version (dated { $date })
+version-never-recorded = the { $language } page has never been recorded as a version (it would be dated { $date })
+version-unreleased-hint = run `{ $command }` and commit { $folder } and { $ledger } with the change
+ledger-missing = the release record has versions but no ledger: which versions it holds can't be verified
+ledger-missing-hint = run `privatums release` to write { $ledger }, or restore it from git, and commit it
+ledger-record-twice = the ledger names the record { $folder } twice
+ledger-restore-hint = restore { $ledger } and the record from git (`git checkout -- { $ledger }`): only `privatums release` writes them
+ledger-version-gone = the record says version { $version } of { $owner } exists; its folder is gone
+ledger-version-gone-hint = restore it from git (`git checkout -- { $folder }`): a recorded version is never removed
+ledger-head-differs = the ledger's { $language } hash for { $owner } is not that of its last recorded { $language } version ({ $version }): a recorded version was removed, replaced or changed
+release-nothing = nothing to record: every page's text is its last recorded version
+release-recorded = recorded { $folder } ({ $languages })
+release-ledger-written = wrote { $ledger }: the list of the versions the record holds
+release-review = review the changes with `privatums serve`, then commit the new folders and { $ledger }
+release-date-unchanged = the page text changed since version { $version }, but `{ $key }` is still { $date }
+release-date-unchanged-hint = set `{ $key }` to the date the changed policy is published, then run `privatums release` again
+release-write-failed = could not write the release record: { $detail }

@@ -458,3 +458,40 @@ link-goes-nowhere-hint = norādiet saites adresi vai rakstiet tekstu bez saites
 mailto-invalid-hint = pārbaudiet adresi aiz mailto:
 authority-legitimate-interest = nolūks `{ $id }` balstās tikai uz leģitīmajām interesēm (VDAR 6. panta 1. punkta f) apakšpunkts), bet valsts iestāde tās nevar izmantot apstrādei, ko veic, pildot savus uzdevumus (6. panta 1. punkta otrā daļa)
 authority-legitimate-interest-hint = ja `{ $id }` ir daļa no iestādes uzdevumiem, norādiet `legal_bases` īsto pamatu ("e" vai "c") un tiesību aktu `legal_acts`; ja nav (piemēram, iestādes telpu aizsardzība), pasakiet to: pievienojiet [[silence]] ar rule = "{ $rule }" un šo iemeslu
+
+## versions (src/versions/)
+
+versions-owner-platform = platformas
+versions-owner-institution = iestādes { $slug }
+record-stray-file = šis fails nav daļa no publicēto versiju reģistra
+record-stray-file-hint = mapē { $folder } ir tikai versiju mapes (`2026-11-22/`), ko raksta `privatums release`: izdzēsiet šo failu
+version-stray-file-hint = versijas mapē ir tikai `version.toml` un `lv.txt`/`en.txt`: izdzēsiet šo failu
+version-manifest-missing-hint = versijas mapē jābūt failam `version.toml`, ko uzrakstīja `privatums release`: atjaunojiet to no git
+version-date-changed = versijā { $version } norādīts datums { $date }: reģistrēta versija ir mainīta
+version-date-changed-hint = atjaunojiet versiju no git; jaunu versiju reģistrē ar `privatums release`
+version-text-missing-hint = versija { $version } šajā failā reģistrēja lapas tekstu { $language ->
+        [lv] latviešu
+       *[en] angļu
+    } valodā: atjaunojiet to no git
+version-chain-broken = versija { $version } ({ $language }) neturpina iepriekš reģistrēto versiju: kāda agrāka versija ir dzēsta vai mainīta
+version-text-changed = versijas { $version } teksts ({ $language }) mainīts pēc reģistrēšanas: tas neatbilst savam jaucējkodam
+version-restore-hint = atjaunojiet reģistru no git (`git checkout -- { $folder }`): reģistrētas versijas nekad nelabo un nedzēš; izmaiņas reģistrē kā jaunu versiju ar `privatums release`
+version-date-unchanged = lapas teksts ({ $language }) atšķiras no pēdējās reģistrētās versijas { $version }, bet `{ $key }` joprojām ir { $date }
+version-date-unchanged-hint = mainīta politika ir jauna versija: ierakstiet `{ $key }` tās publicēšanas datumu un palaidiet `{ $command }` vai atsauciet izmaiņas
+version-unreleased = lapas tekstā ({ $language }) ir izmaiņas, kas vēl nav reģistrētas kā versija (datums { $date })
+version-never-recorded = lapai ({ $language }) vēl nav nevienas reģistrētas versijas (tās datums būtu { $date })
+version-unreleased-hint = palaidiet `{ $command }` un iesniedziet (commit) { $folder } un { $ledger } kopā ar izmaiņām
+ledger-missing = publicēto versiju reģistrā ir versijas, bet nav žurnāla: nevar pārbaudīt, kuras versijas tajā ir
+ledger-missing-hint = palaidiet `privatums release`, lai uzrakstītu { $ledger }, vai atjaunojiet to no git, un iesniedziet (commit) to
+ledger-record-twice = žurnālā reģistrs { $folder } minēts divreiz
+ledger-restore-hint = atjaunojiet { $ledger } un reģistru no git (`git checkout -- { $ledger }`): tos raksta tikai `privatums release`
+ledger-version-gone = reģistrs saka, ka { $owner } versija { $version } pastāv, bet tās mapes vairs nav
+ledger-version-gone-hint = atjaunojiet to no git (`git checkout -- { $folder }`): reģistrētu versiju nekad nedzēš
+ledger-head-differs = žurnālā norādītais { $owner } jaucējkods ({ $language }) nav pēdējās reģistrētās versijas ({ $version }) jaucējkods: kāda reģistrēta versija ir dzēsta, aizstāta vai mainīta
+release-nothing = nav ko reģistrēt: katras lapas teksts ir tās pēdējā reģistrētā versija
+release-recorded = reģistrēta { $folder } ({ $languages })
+release-ledger-written = uzrakstīts { $ledger }: saraksts ar reģistrā esošajām versijām
+release-review = pārskatiet izmaiņas ar `privatums serve`, tad iesniedziet (commit) jaunās mapes un { $ledger }
+release-date-unchanged = lapas teksts mainīts kopš versijas { $version }, bet `{ $key }` joprojām ir { $date }
+release-date-unchanged-hint = ierakstiet `{ $key }` mainītās politikas publicēšanas datumu un palaidiet `privatums release` vēlreiz
+release-write-failed = neizdevās ierakstīt publicēto versiju reģistru: { $detail }

@@ -3,12 +3,14 @@
 //!
 //! - `text`: the page text (what a visitor reads, section by section) and its written form;
 //! - `record`: the release record (`versions/<date>/`), read and verified as a hash chain;
+//! - `ledger`: the one file naming where every record ends, the commit point of a release;
 //! - `release`: `privatums release`, which records the pages whose text changed;
 //! - `diff`: what changed between two versions, by section, line and word;
 //! - `pages` and `feed`: the archived versions, their diffs, the versions list and the
 //!   Atom feed under each policy page (`…/privatuma-politika/versijas/`);
 //! - [`findings`]: the guards `check` and `build` apply — text changed without a new date
-//!   (error), changes not yet recorded (warning).
+//!   (error), changes not yet recorded or a page never recorded (warning), a record
+//!   without its ledger (error).
 //!
 //! A version's date is the page's date: the institution's `updated`, or the platform's
 //! `published` when that is later (the platform's text is part of every institution's page,
@@ -16,6 +18,7 @@
 
 pub mod diff;
 mod feed;
+pub mod ledger;
 mod pages;
 pub mod record;
 mod release;
@@ -26,6 +29,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+pub use ledger::Ledger;
 pub use pages::render;
 pub use record::Record;
 pub use release::{release, Released};
@@ -36,6 +40,7 @@ use crate::diagnostic::{Diagnostic, Position};
 use crate::load::{Institution, Site, SourceFile};
 use crate::merge::{self, PageKind};
 use crate::model::{Date, DateView, Language};
+use crate::msg;
 use crate::render::Renderer;
 
 /// The platform's record, beside the shared content.
@@ -187,19 +192,37 @@ pub fn line(
     Some(line)
 }
 
-/// The guards on every page with a record, in `scope`: its text changed while its date
-/// did not (error), or changed and is not yet recorded (warning).
+/// Whether the site keeps a release record: it has a ledger, or versions from before it.
+fn keeps_record(site: &Site) -> bool {
+    site.ledger.file.is_some()
+        || !site.versions.versions.is_empty()
+        || site
+            .institutions
+            .iter()
+            .any(|i| !i.versions.versions.is_empty())
+}
+
+/// The guards on the pages in `scope` of a site that keeps a release record: its text
+/// changed while its date did not (error), changed and is not yet recorded, or was never
+/// recorded (warning); and versions recorded without the ledger (error).
 pub fn findings(
     site: &Site,
     renderer: &Renderer,
     only: Option<&crate::model::Slug>,
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
+    if !keeps_record(site) {
+        return findings;
+    }
+    if site.ledger.file.is_none() {
+        findings.push(Finding::new(
+            Rule::VersionLedger,
+            Diagnostic::new(ledger::FILE, msg!("ledger-missing"))
+                .hint(msg!("ledger-missing-hint", ledger = ledger::FILE)),
+        ));
+    }
     for owner in owners(site, only) {
         let record = owner.record(site);
-        if record.versions.is_empty() {
-            continue;
-        }
         for &language in site.platform.languages() {
             let plan = plan(site, owner, language);
             // A page that does not render is reported by the build itself.
@@ -212,40 +235,44 @@ pub fn findings(
                 Some(line) => d.at(Position::of_line(&file.text, line)),
                 None => d,
             };
-            let finding = match status(record, language, &text, date) {
+            let command = format!("privatums release{}", owner.only());
+            let (rule, message, hint) = match status(record, language, &text, date) {
                 Status::Current(..) => continue,
-                Status::Unreleased { last, dated: false } => Finding::new(
+                Status::Unreleased { last, dated: false } => (
                     Rule::VersionDate,
-                    at(Diagnostic::new(
-                        &file.path,
-                        format!(
-                            "the {language} page text differs from version {}, the last recorded, but `{key}` is still {}",
-                            last.date.iso(),
-                            date.iso()
-                        ),
-                    ))
-                    .hint(format!(
-                        "a changed policy is a new version: set `{key}` to the date it is published and run `privatums release{}`, or revert the change",
-                        owner.only()
-                    )),
+                    msg!(
+                        "version-date-unchanged",
+                        language = language.code(),
+                        version = last.date.iso(),
+                        key = key,
+                        date = date.iso()
+                    ),
+                    msg!("version-date-unchanged-hint", key = key, command = command),
                 ),
-                Status::Unreleased { dated: true, .. } | Status::Unrecorded => Finding::new(
+                unreleased @ (Status::Unreleased { dated: true, .. } | Status::Unrecorded) => (
                     Rule::UnreleasedVersion,
-                    at(Diagnostic::new(
-                        &file.path,
-                        format!(
-                            "the {language} page text has changes not recorded as a version (dated {})",
-                            date.iso()
+                    match unreleased {
+                        Status::Unrecorded => msg!(
+                            "version-never-recorded",
+                            language = language.code(),
+                            date = date.iso()
                         ),
-                    ))
-                    .hint(format!(
-                        "run `privatums release{}` and commit {} with the change",
-                        owner.only(),
-                        record.folder.display()
-                    )),
+                        _ => msg!(
+                            "version-unreleased",
+                            language = language.code(),
+                            date = date.iso()
+                        ),
+                    },
+                    msg!(
+                        "version-unreleased-hint",
+                        command = command,
+                        folder = &record.folder,
+                        ledger = ledger::FILE
+                    ),
                 ),
             };
-            let finding = finding.language(language);
+            let finding = Finding::new(rule, at(Diagnostic::new(&file.path, message)).hint(hint))
+                .language(language);
             findings.push(match owner {
                 Owner::Institution(i) => finding.institution(&i.slug),
                 Owner::Platform => finding,

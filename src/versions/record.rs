@@ -7,7 +7,8 @@
 //! Each language's versions form a hash chain: a version's `sha256` is the SHA-256 of its
 //! date, the previous version's `sha256` and its text. Editing a recorded text or date,
 //! or removing or reordering a past version, breaks the chain at the version after it,
-//! and the site no longer builds.
+//! and the site no longer builds. The ledger (`ledger`) says where each chain ends, so the
+//! latest version cannot go missing either, and which folders a killed release left.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -15,10 +16,13 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use super::ledger::{self, Head, Ledger};
 use super::text::PageText;
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};
 use crate::load::Root;
+use crate::messages::Message;
 use crate::model::{Date, Language, Localized};
+use crate::msg;
 
 /// The record's folder name beside the sources it records.
 pub const FOLDER: &str = "versions";
@@ -31,6 +35,9 @@ pub struct Record {
     /// Relative to the site root, e.g. `institutions/pmlp/versions`.
     pub folder: PathBuf,
     pub versions: Vec<Version>,
+    /// Version folders the ledger does not name (relative to the site root): left by a
+    /// killed release, ignored, removed by the next one.
+    pub debris: Vec<PathBuf>,
 }
 
 #[derive(Clone, Debug)]
@@ -101,14 +108,19 @@ impl Record {
         self.versions.last()
     }
 
-    /// The files of a new version recorded on `date` with these texts: the version's
-    /// folder name and its files (name, contents). The caller checks that `date` is later
-    /// than every recorded version.
-    pub fn next_version(
-        &self,
-        date: Date,
-        texts: &Localized<Option<PageText>>,
-    ) -> (String, Vec<(String, String)>) {
+    /// Where the record ends, as the ledger keeps it; `None` for an empty record.
+    pub fn head(&self) -> Option<Head> {
+        Some(Head {
+            latest: self.latest()?.date,
+            sha256: Localized::from_fn(|language| {
+                self.history(language).pop().map(|(_, r)| r.sha256.clone())
+            }),
+        })
+    }
+
+    /// A new version recorded on `date` with these texts. The caller checks that `date` is
+    /// later than every recorded version.
+    pub fn next_version(&self, date: Date, texts: &Localized<Option<PageText>>) -> NewVersion {
         let mut files = Vec::new();
         let entries = Localized::from_fn(|language| {
             let text = texts.get(language).as_ref()?;
@@ -136,8 +148,33 @@ impl Record {
             toml::to_string(&manifest).expect("a manifest is plain TOML")
         );
         files.insert(0, (MANIFEST.to_owned(), manifest));
-        (date.iso(), files)
+        let mut head = self
+            .head()
+            .map_or_else(|| Localized::from_fn(|_| None), |h| h.sha256);
+        for language in Language::ALL {
+            if let Some(entry) = entries.get(language) {
+                *head.get_mut(language) = Some(entry.sha256.clone());
+            }
+        }
+        NewVersion {
+            folder: self.folder.join(date.iso()),
+            files,
+            head: Head {
+                latest: date,
+                sha256: head,
+            },
+        }
     }
+}
+
+/// A version `privatums release` is about to record.
+pub struct NewVersion {
+    /// Relative to the site root.
+    pub folder: PathBuf,
+    /// Each file's name and contents.
+    pub files: Vec<(String, String)>,
+    /// Where the record ends with it.
+    pub head: Head,
 }
 
 /// The titles of the sections added, removed or changed from `old` to `new`, in the new
@@ -158,9 +195,15 @@ pub fn changed_titles(old: &PageText, new: &PageText) -> Vec<String> {
     titles
 }
 
-/// Reads and verifies the record in `folder` (relative to the root). A missing folder is
-/// an empty record.
-pub fn read(root: &Root, folder: &Path) -> Result<Record, Diagnostics> {
+/// Reads and verifies the record in `folder` (relative to the root), `owner`'s: the
+/// versions `ledger` names, their hash chain and where the ledger says it ends. A missing
+/// folder is an empty record.
+pub fn read(
+    root: &Root,
+    folder: &Path,
+    ledger: &Ledger,
+    owner: Message,
+) -> Result<Record, Diagnostics> {
     let mut errors = Diagnostics::default();
     let (files, listing) = root.files_below(folder);
     errors.0.extend(listing);
@@ -173,30 +216,41 @@ pub fn read(root: &Root, folder: &Path) -> Result<Record, Diagnostics> {
             .components()
             .map(|c| c.as_os_str().to_string_lossy().into_owned())
             .collect();
-        if parts.iter().any(|p| p.starts_with('.')) {
+        if parts.iter().any(|p| p.starts_with('.')) || file == Path::new(ledger::FILE) {
             continue;
         }
         match parts.as_slice() {
             [version, _] => by_version.entry(version.clone()).or_default().push(file),
             _ => errors.push(
-                Diagnostic::new(&file, "this file is not part of the release record")
-                    .hint(format!("{} holds one folder per version (`2026-11-22/`) written by `privatums release`: remove the file", folder.display())),
+                Diagnostic::new(&file, msg!("record-stray-file"))
+                    .hint(msg!("record-stray-file-hint", folder = folder)),
             ),
         }
     }
+    let limit = ledger.limit(folder);
     let mut versions = Vec::new();
+    let mut debris = Vec::new();
     // Each language's chain so far: the last version's hash.
     let mut last: Localized<Option<String>> = Localized::from_fn(|_| None);
     for (name, files) in by_version {
+        if !limit.admits(&name) {
+            debris.push(folder.join(&name));
+            continue;
+        }
         match read_version(root, &folder.join(&name), &name, &files, &mut last) {
             Ok(version) => versions.push(version),
             Err(e) => errors.extend(e),
         }
     }
-    errors.into_result(Record {
+    let record = Record {
         folder: folder.to_path_buf(),
         versions,
-    })
+        debris,
+    };
+    if errors.is_empty() {
+        errors.extend(ledger.verify(&record, owner));
+    }
+    errors.into_result(record)
 }
 
 fn read_version(
@@ -216,30 +270,28 @@ fn read_version(
                 .any(|l| file_name == format!("{}.txt", l.code()));
         if !known {
             errors.push(
-                Diagnostic::new(file, "this file is not part of the release record").hint(
-                    "a version's folder holds `version.toml` and `lv.txt`/`en.txt`: remove the file",
-                ),
+                Diagnostic::new(file, msg!("record-stray-file"))
+                    .hint(msg!("version-stray-file-hint")),
             );
         }
     }
-    let source = root.read(&manifest_path).map_err(|e| {
-        e.hint(format!(
-            "a version's folder must hold the `{MANIFEST}` `privatums release` wrote: restore it from version control"
-        ))
-    })?;
+    let source = root
+        .read(&manifest_path)
+        .map_err(|e| e.hint(msg!("version-manifest-missing-hint")))?;
     let manifest: Manifest = toml::from_str(&source.text)
         .map_err(|e| Diagnostic::from_toml(&manifest_path, &source.text, 0, &e))?;
     if manifest.date.iso() != name {
         errors.push(
             Diagnostic::new(
                 &manifest_path,
-                format!(
-                    "version {name} says its date is {}: a recorded version was changed",
-                    manifest.date.iso()
+                msg!(
+                    "version-date-changed",
+                    version = name,
+                    date = manifest.date.iso()
                 ),
             )
             .at(line_of(&source.text, None, "date"))
-            .hint("restore the version from version control; a new version is recorded with `privatums release`"),
+            .hint(msg!("version-date-changed-hint")),
         );
     }
     let entries = Localized {
@@ -255,29 +307,39 @@ fn read_version(
         let text = match root.read(&text_path) {
             Ok(file) => file.text,
             Err(e) => {
-                errors.push(e.hint(format!(
-                    "version {name} recorded the {language} text in this file: restore it from version control"
+                errors.push(e.hint(msg!(
+                    "version-text-missing-hint",
+                    version = name,
+                    language = language.code()
                 )));
                 continue;
             }
         };
         let previous = last.get(language).clone();
-        let broken = |message: String, key: &str| {
+        let broken = |message: Message, key: &str| {
             Diagnostic::new(&manifest_path, message)
                 .at(line_of(&source.text, Some(language), key))
-                .hint("restore the record from version control (`git checkout -- <folder>`): recorded versions are never edited or removed; a change is recorded as a new version with `privatums release`")
+                .hint(msg!("version-restore-hint", folder = dir))
         };
         if entry.previous != previous {
             errors.push(broken(
-                format!(
-                    "version {name} ({language}) does not follow the version recorded before it: a past version was removed or changed"
+                msg!(
+                    "version-chain-broken",
+                    version = name,
+                    language = language.code()
                 ),
-                if entry.previous.is_some() { "previous" } else { "sha256" },
+                if entry.previous.is_some() {
+                    "previous"
+                } else {
+                    "sha256"
+                },
             ));
         } else if chain(manifest.date, previous.as_deref(), &text) != entry.sha256 {
             errors.push(broken(
-                format!(
-                    "the {language} text of version {name} was changed after it was recorded: it does not match its hash"
+                msg!(
+                    "version-text-changed",
+                    version = name,
+                    language = language.code()
                 ),
                 "sha256",
             ));

@@ -1,18 +1,27 @@
 //! `privatums release`: records a new version of every policy page whose text changed
-//! since its last recorded version, all or nothing. Every new version's folder is written
-//! into one hidden folder of the site root first (`.privatums-release-*`, on the same file
-//! system); only when all are complete is each renamed into its record, a rename that
-//! either happens whole or not at all. A release killed before that leaves the records as
-//! they were, and the next one removes its hidden folder.
+//! since its last recorded version, all or nothing, in two phases:
+//!
+//! 1. every new version's folder is written into one hidden folder of the site root
+//!    (`.privatums-release-*`, on the same file system), flushed to disk, and renamed into
+//!    its record: a folder the ledger does not name yet, so no reader sees it;
+//! 2. the new ledger (`ledger`) is written beside them, flushed, and renamed over the old
+//!    one: the one step that makes all the new versions part of the record at once.
+//!
+//! A release killed before that last rename leaves the record as it was; the next one
+//! removes the hidden folder and the version folders no ledger names.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::{owners, plan, status, PageText, Status};
+use super::ledger::{self, Head};
+use super::{owners, plan, status, Owner, PageText, Status};
 use crate::build::Project;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::Site;
 use crate::model::{Language, Localized};
+use crate::msg;
 
 const STAGING_PREFIX: &str = ".privatums-release-";
 
@@ -20,30 +29,32 @@ const STAGING_PREFIX: &str = ".privatums-release-";
 #[derive(Debug, Default)]
 pub struct Released {
     pub versions: Vec<(PathBuf, Vec<Language>)>,
+    /// Whether it wrote the ledger of a record that had none.
+    pub ledger_written: bool,
 }
 
 impl fmt::Display for Released {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut lines = Vec::new();
         if self.versions.is_empty() {
-            return f
-                .write_str("nothing to record: every page's text is its last recorded version");
+            lines.push(msg!("release-nothing"));
         }
-        for (index, (folder, languages)) in self.versions.iter().enumerate() {
-            if index > 0 {
-                f.write_str("\n")?;
-            }
+        for (folder, languages) in &self.versions {
             let languages: Vec<&str> = languages.iter().map(|l| l.code()).collect();
-            write!(
-                f,
-                "recorded {} ({})",
-                folder.display(),
-                languages.join(", ")
-            )?;
+            lines.push(msg!(
+                "release-recorded",
+                folder = folder,
+                languages = languages.join(", ")
+            ));
         }
-        write!(
-            f,
-            "\nreview the changes with `privatums serve`, then commit the new folders"
-        )
+        if self.ledger_written {
+            lines.push(msg!("release-ledger-written", ledger = ledger::FILE));
+        }
+        if self.ledger_written || !self.versions.is_empty() {
+            lines.push(msg!("release-review", ledger = ledger::FILE));
+        }
+        let lines: Vec<String> = lines.iter().map(|m| m.to_string()).collect();
+        f.write_str(&lines.join("\n"))
     }
 }
 
@@ -55,7 +66,6 @@ pub fn release(
 ) -> Result<Released, Diagnostics> {
     let site = project.site();
     let root = project.root_dir();
-    remove_debris(root);
     let mut errors = Diagnostics::default();
     let mut new = Vec::new();
     for owner in owners(site, only) {
@@ -89,19 +99,22 @@ pub fn release(
             errors.push(
                 Diagnostic::new(
                     &file.path,
-                    format!(
-                        "the page text changed since version {}, but `{key}` is still {}",
-                        last.date.iso(),
-                        date.iso()
+                    msg!(
+                        "release-date-unchanged",
+                        version = last.date.iso(),
+                        key = key,
+                        date = date.iso()
                     ),
                 )
-                .hint(format!(
-                    "set `{key}` to the date the changed policy is published, then run `privatums release` again"
-                )),
+                .hint(msg!("release-date-unchanged-hint", key = key)),
             );
             continue;
         }
-        new.push((record, record.next_version(date, &texts), texts));
+        let languages = Language::ALL
+            .into_iter()
+            .filter(|l| texts.get(*l).is_some())
+            .collect();
+        new.push((record.next_version(date, &texts), languages));
     }
     // The date guard of `findings` as well: a text changed under an unchanged date.
     for finding in super::findings(site, project.renderer(), only) {
@@ -112,44 +125,91 @@ pub fn release(
         }
     }
     errors.into_result(())?;
-    let mut released = Released::default();
-    if new.is_empty() {
-        return Ok(released);
-    }
     let io = |e: std::io::Error| {
         Diagnostics::from(Diagnostic::new(
             root,
-            format!("could not write the release record: {e}"),
+            msg!("release-write-failed", detail = e.to_string()),
         ))
     };
+    remove_debris(root, site);
+    let mut released = Released::default();
+    let mut heads = heads(site);
+    let needs_ledger = site.ledger.file.is_none();
+    // Versions kept before the ledger get theirs even when nothing is new.
+    let adopts = needs_ledger && !heads.is_empty();
+    if new.is_empty() && !adopts {
+        return Ok(released);
+    }
+    let mut steps = Steps::default();
     let staging = tempfile::Builder::new()
         .prefix(STAGING_PREFIX)
         .tempdir_in(root)
         .map_err(io)?;
-    let mut staged = Vec::new();
-    for (index, (record, (name, files), texts)) in new.iter().enumerate() {
+    steps.next();
+    if needs_ledger {
+        // A record kept before the ledger: its ledger first, so the folders below are
+        // not part of the record until the release is complete.
+        ledger::commit(root, staging.path(), &ledger::write(heads.clone())).map_err(io)?;
+        released.ledger_written = true;
+        steps.next();
+    }
+    // Phase 1: the new versions' folders, whole, where no reader looks yet.
+    for (index, (version, languages)) in new.into_iter().enumerate() {
         let dir = staging.path().join(index.to_string());
         fs::create_dir(&dir).map_err(io)?;
-        for (file, contents) in files {
+        for (file, contents) in &version.files {
             fs::write(dir.join(file), contents).map_err(io)?;
+            steps.next();
         }
-        let target = record.folder.join(name);
-        let languages = Language::ALL
-            .into_iter()
-            .filter(|l| texts.get(*l).is_some())
-            .collect();
-        staged.push((dir, target, languages));
-    }
-    sync(staging.path()).map_err(io)?;
-    for (dir, target, languages) in staged {
-        let full = root.join(&target);
-        if let Some(parent) = full.parent() {
-            fs::create_dir_all(parent).map_err(io)?;
-        }
+        sync(&dir).map_err(io)?;
+        let full = root.join(&version.folder);
+        let parent = full.parent().expect("a version folder is in its record");
+        fs::create_dir_all(parent).map_err(io)?;
         fs::rename(&dir, &full).map_err(io)?;
-        released.versions.push((target, languages));
+        ledger::sync_folder(parent).map_err(io)?;
+        steps.next();
+        let record = version
+            .folder
+            .parent()
+            .expect("a version folder is in its record");
+        heads.insert(record.to_path_buf(), version.head);
+        released.versions.push((version.folder, languages));
     }
+    // Phase 2: the commit point.
+    ledger::commit(root, staging.path(), &ledger::write(heads)).map_err(io)?;
+    steps.next();
     Ok(released)
+}
+
+/// Where every record of the site ends now.
+fn heads(site: &Site) -> BTreeMap<PathBuf, Head> {
+    owners(site, None)
+        .into_iter()
+        .filter_map(|owner: Owner| {
+            let record = owner.record(site);
+            Some((record.folder.clone(), record.head()?))
+        })
+        .collect()
+}
+
+/// The steps of a release that writes to disk, counted so the tests can kill it at each
+/// (`PRIVATUMS_KILL_RELEASE_AT=N`, in debug builds only): the process dies at its N-th
+/// step, as under `kill -9`, without cleaning up.
+#[derive(Default)]
+struct Steps(u32);
+
+impl Steps {
+    fn next(&mut self) {
+        self.0 += 1;
+        #[cfg(debug_assertions)]
+        if std::env::var("PRIVATUMS_KILL_RELEASE_AT")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            == Some(self.0)
+        {
+            std::process::abort();
+        }
+    }
 }
 
 /// Flushes the staged files to disk, so a version renamed into the record is whole even
@@ -164,8 +224,17 @@ fn sync(dir: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Removes what killed releases left in the root.
-fn remove_debris(root: &Path) {
+/// Removes what killed releases left: their hidden folders in the root and the version
+/// folders the ledger does not name.
+fn remove_debris(root: &Path, site: &Site) {
+    let records = site
+        .institutions
+        .iter()
+        .map(|i| &i.versions)
+        .chain([&site.versions]);
+    for folder in records.flat_map(|r| &r.debris) {
+        let _ = fs::remove_dir_all(root.join(folder));
+    }
     let Ok(entries) = fs::read_dir(root) else {
         return;
     };
