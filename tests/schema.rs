@@ -586,3 +586,30 @@ fn every_fixture_dpv_document_expands_to_dpv_terms() {
 fn every_shipped_dpv_document_expands_to_dpv_terms() {
     assert_dpv_documents(&TestSite::shipped());
 }
+
+#[test]
+fn each_key_is_described_in_latvian_then_english_with_whether_it_is_required() {
+    let root = committed("institution.schema.json");
+    let described = |table: &Value, key: &str| -> String {
+        table["properties"][key]["description"]
+            .as_str()
+            .unwrap_or_else(|| panic!("`{key}` has no description"))
+            .to_owned()
+    };
+    let email = described(&root, "email");
+    assert_eq!(email, "obligāta\n\nrequired");
+    let short_name = described(&root, "short_name");
+    assert!(
+        short_name.starts_with("nav obligāta: teksts: kā politikā uz iestādi atsaucas"),
+        "{short_name}"
+    );
+    assert!(short_name.contains("\n\noptional: "), "{short_name}");
+    // A key of a table: `purposes.retention`, through the list and the `$ref`.
+    let purpose = &root["$defs"]["Purpose"];
+    let retention = described(purpose, "retention");
+    assert!(
+        retention.starts_with("**obligāta**: teksts: cik ilgi"),
+        "{retention}"
+    );
+    assert!(retention.contains("\n\n**required**: "), "{retention}");
+}

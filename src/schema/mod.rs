@@ -1,11 +1,15 @@
 //! JSON Schemas generated from the Rust types (schemars), never written by hand:
 //! `institution.toml` and `platform.toml` for editors' text editors (`.taplo.toml` maps
 //! the files to them), and `policy.json`, the policy as data, for the systems that read it.
-//! `privatums schema` writes them to `docs/schema/`; a test fails when those are stale.
+//! `privatums schema` writes them to `docs/schema/`; a test fails when those are stale. The
+//! keys of `institution.toml` are described in Latvian and English from the key tables of
+//! the docs (`keys.rs`); the rest from the types' doc comments.
 
 use std::path::Path;
 
 use crate::model::{InstitutionData, Platform};
+
+mod keys;
 
 /// The schema of `T` with a title, as an editor shows it.
 fn titled<T: schemars::JsonSchema>(title: &str) -> serde_json::Value {
@@ -16,11 +20,10 @@ fn titled<T: schemars::JsonSchema>(title: &str) -> serde_json::Value {
 
 /// Each schema's file name and its text.
 pub fn all() -> Vec<(&'static str, String)> {
+    let mut institution = titled::<InstitutionData>("institutions/<slug>/institution.toml");
+    keys::describe(&mut institution);
     [
-        (
-            "institution.schema.json",
-            titled::<InstitutionData>("institutions/<slug>/institution.toml"),
-        ),
+        ("institution.schema.json", institution),
         ("platform.schema.json", titled::<Platform>("platform.toml")),
         ("policy.schema.json", crate::deploy::policy::schema()),
     ]
