@@ -231,6 +231,13 @@ fn a_misspelt_key_and_a_missing_table_are_reported_in_the_same_run() {
         .expect("the fixture has a [data_protection_officer] table");
     site.edit(toml, &format!("[data_protection_officer]{officer}\n"), "");
     site.edit(toml, "legitimate_interests = ", "legitimate_intrests = ");
+    let transfers = site
+        .read(toml)
+        .lines()
+        .find(|l| l.starts_with("transfers = "))
+        .map(|l| format!("{l}\n"))
+        .unwrap();
+    site.edit(toml, &transfers, "");
 
     let run = site.run_in(LATVIAN, &["build"]);
     assert!(!run.success, "a broken institution was published");
@@ -257,8 +264,17 @@ fn a_misspelt_key_and_a_missing_table_are_reported_in_the_same_run() {
     );
     // `emial` is reported as `email` misspelt, not again as `email` missing.
     assert!(!run.stderr.contains("`email`\n"), "{}", run.stderr);
+    // A missing key is explained by its row of the docs' key table.
     assert!(
-        run.stderr.contains("atrastas 3 problēmas"),
+        run.stderr.contains(
+            "= padoms: pievienojiet `transfers = …` faila sākumā, virs pirmās [tabulas] galvenes \
+             (skatiet docs/satura-modelis.md). `transfers`: teksts: nodošana uz trešajām valstīm"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("atrastas 4 problēmas"),
         "{}",
         run.stderr
     );

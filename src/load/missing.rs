@@ -59,7 +59,7 @@ pub fn from_toml<T: DeserializeOwned>(
                 Spanned::new(stand_in.clone(), key.to_owned().into()),
                 value(STAND_INS[0], stand_in.clone()),
             );
-            let Some(table_start) = insert_into_table(&mut root, &span, entry) else {
+            let Some((table_start, table)) = insert_into_table(&mut root, &span, entry) else {
                 break;
             };
             let named = meant.iter().any(|(table, k)| *table == span && k == key);
@@ -69,10 +69,19 @@ pub fn from_toml<T: DeserializeOwned>(
                     (true, _) => "front-matter",
                     (false, _) => "table",
                 };
+                let mut hint = msg!("missing-key-hint-at", key = key, place = place);
+                if let Some(what) = documented(file, &table, key) {
+                    hint = msg!(
+                        "missing-key-hint-documented",
+                        hint = hint,
+                        key = key,
+                        what = what
+                    );
+                }
                 missing.push(
                     Diagnostic::new(file, msg!("missing-key", key = key))
                         .at_span(file_text, offset + table_start..offset + table_start)
-                        .hint(msg!("missing-key-hint-at", key = key, place = place)),
+                        .hint(hint),
                 );
             }
             last_stand_in = Some((stand_in, 0));
@@ -113,6 +122,22 @@ pub fn from_toml<T: DeserializeOwned>(
         .map(|()| unreachable!("at least the first error"))
 }
 
+/// What the key tables of the docs say `key` of the table at `table` (its keys from the
+/// root, `["purposes"]`) is, in the reader's language: for institution.toml, whose keys
+/// they describe.
+fn documented(file: &Path, table: &[String], key: &str) -> Option<&'static str> {
+    if !file.ends_with(super::INSTITUTION_FILE) {
+        return None;
+    }
+    let path = table
+        .iter()
+        .map(String::as_str)
+        .chain([key])
+        .collect::<Vec<_>>()
+        .join(".");
+    crate::schema::described(&path, crate::messages::language())
+}
+
 fn missing_key(error: &toml::de::Error) -> Option<&str> {
     error
         .message()
@@ -138,17 +163,18 @@ fn value(toml: &'static str, span: Range<usize>) -> Spanned<DeValue<'static>> {
 type Entry<'i> = (Spanned<std::borrow::Cow<'i, str>>, Spanned<DeValue<'i>>);
 
 /// Puts `entry` into the table (the root, a `[table]`, an inline table or an `[[array]]`
-/// element) with `span`; returns where the table's line is: its `[header]`, or for the
-/// file's top-level keys, the first of them.
+/// element) with `span`; returns where the table's line is (its `[header]`, or for the
+/// file's top-level keys, the first of them) and the keys that lead to it from the root.
 fn insert_into_table<'i>(
     root: &mut Spanned<DeTable<'i>>,
     span: &Range<usize>,
     entry: Entry<'i>,
-) -> Option<usize> {
+) -> Option<(usize, Vec<String>)> {
     fn search<'i>(
         value: &mut Spanned<DeValue<'i>>,
         span: &Range<usize>,
         entry: &mut Option<Entry<'i>>,
+        path: &mut Vec<String>,
     ) -> bool {
         let here = value.span() == *span;
         match value.get_mut() {
@@ -158,21 +184,36 @@ fn insert_into_table<'i>(
                 }
                 true
             }
-            DeValue::Table(table) => table.iter_mut().any(|(_, v)| search(v, span, entry)),
-            DeValue::Array(items) => items.iter_mut().any(|v| search(v, span, entry)),
+            DeValue::Table(table) => table.iter_mut().any(|(k, v)| {
+                path.push(k.get_ref().to_string());
+                let found = search(v, span, entry, path);
+                if !found {
+                    path.pop();
+                }
+                found
+            }),
+            DeValue::Array(items) => items.iter_mut().any(|v| search(v, span, entry, path)),
             _ => false,
         }
     }
     if root.span() == *span {
         let first_key = root.get_ref().iter().map(|(k, _)| k.span().start).min();
         root.get_mut().insert(entry.0, entry.1);
-        return Some(first_key.unwrap_or(0));
+        return Some((first_key.unwrap_or(0), Vec::new()));
     }
     let mut entry = Some(entry);
+    let mut path = Vec::new();
     root.get_mut()
         .iter_mut()
-        .any(|(_, v)| search(v, span, &mut entry))
-        .then_some(span.start)
+        .any(|(k, v)| {
+            path.push(k.get_ref().to_string());
+            let found = search(v, span, &mut entry, &mut path);
+            if !found {
+                path.pop();
+            }
+            found
+        })
+        .then_some((span.start, path))
 }
 
 /// Takes the key whose name is at `span` out of its table; returns the table's span.

@@ -50,6 +50,7 @@ missing-key-hint-at = add `{ $key } = …` { $place ->
         [front-matter] to the front matter between the +++ lines
        *[table] to this table
     } (see docs/content-model.md)
+missing-key-hint-documented = { $hint }. `{ $key }`: { $what }
 
 ## Loading (src/load/)
 

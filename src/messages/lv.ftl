@@ -53,6 +53,7 @@ missing-key-hint-at = pievienojiet `{ $key } = …` { $place ->
         [front-matter] ievaddatos starp +++ rindām
        *[table] šai tabulai
     } (skatiet docs/satura-modelis.md)
+missing-key-hint-documented = { $hint }. `{ $key }`: { $what }
 
 ## Ielāde (src/load/)
 

@@ -6,6 +6,8 @@
 
 use serde_json::Value;
 
+use crate::model::Language;
+
 /// The key tables, in the order an editor reads them: Latvian first.
 const DOCUMENTS: [&str; 2] = [
     include_str!("../../docs/satura-modelis.md"),
@@ -45,6 +47,19 @@ fn rows(document: &str) -> Vec<KeyRow<'_>> {
             })
         })
         .collect()
+}
+
+/// What the key `path` (`purposes.retention`) of institution.toml is, as the key table of
+/// the docs in `language` says it; `None` for a key the table leaves undescribed.
+pub fn described(path: &str, language: Language) -> Option<&'static str> {
+    let document = match language {
+        Language::Lv => DOCUMENTS[0],
+        Language::En => DOCUMENTS[1],
+    };
+    rows(document)
+        .into_iter()
+        .find(|row| row.key == path && !row.what.is_empty())
+        .map(|row| row.what)
 }
 
 /// Sets the description of every key of the institution schema `root` the key tables

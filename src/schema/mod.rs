@@ -11,6 +11,8 @@ use crate::model::{InstitutionData, Platform};
 
 mod keys;
 
+pub use keys::described;
+
 /// The schema of `T` with a title, as an editor shows it.
 fn titled<T: schemars::JsonSchema>(title: &str) -> serde_json::Value {
     let mut schema = schemars::schema_for!(T).to_value();
