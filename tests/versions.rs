@@ -410,6 +410,10 @@ fn a_release_of_several_pages_killed_at_any_step_leaves_the_record_as_it_was() {
             "{folder}"
         );
     }
+    assert!(
+        !now.keys().any(|p| p.ends_with(".privatums-staged")),
+        "the release's marks are gone"
+    );
     let run = site.build_ok();
     assert!(!run.stdout.contains("warning"), "{}", run.stdout);
     assert!(site
@@ -418,14 +422,20 @@ fn a_release_of_several_pages_killed_at_any_step_leaves_the_record_as_it_was() {
         .exists());
 }
 
-/// A version folder the ledger does not name (a killed release's) is not read, even when
-/// broken, and the next release removes it.
+/// A version folder the ledger does not name is a killed release's when it has the mark
+/// the release staged it with: not read, even when broken, and the next release removes
+/// it. Without the mark it is a recorded version the ledger lost (a merge gone wrong): an
+/// error, and no release removes it.
 #[test]
-fn a_version_folder_the_ledger_does_not_name_is_ignored_and_removed() {
+fn a_version_folder_the_ledger_does_not_name_is_a_killed_releases_or_an_error() {
     let site = three_versions();
     site.write(
         "institutions/alfa/versions/2026-06-01/lv.txt",
         "half a version",
+    )
+    .write(
+        "institutions/alfa/versions/2026-06-01/.privatums-staged",
+        "",
     );
     let run = site.build_ok();
     assert!(!run.stdout.contains("warning"), "{}", run.stdout);
@@ -434,6 +444,34 @@ fn a_version_folder_the_ledger_does_not_name_is_ignored_and_removed() {
     assert!(!site
         .root()
         .join("institutions/alfa/versions/2026-06-01")
+        .exists());
+
+    // The ledger lost alfa's record: its versions are not removed but reported.
+    let ledger = site.read(LEDGER);
+    let alfa = ledger
+        .find("[[record]]\nfolder = \"institutions/alfa/versions\"")
+        .unwrap();
+    let end = ledger[alfa + 1..]
+        .find("[[record]]")
+        .map_or(ledger.len(), |e| alfa + 1 + e);
+    site.write(LEDGER, &format!("{}{}", &ledger[..alfa], &ledger[end..]));
+    for command in ["build", "release"] {
+        let run = site.run(&[command]);
+        assert!(!run.success);
+        assert!(
+            run.stderr
+                .contains("version 2026-02-01 is not in the ledger")
+                && run.stderr.contains("institutions/alfa/versions/2026-04-01")
+                && run
+                    .stderr
+                    .contains("restore content/versions/ledger.toml from git"),
+            "{}",
+            run.stderr
+        );
+    }
+    assert!(site
+        .root()
+        .join("institutions/alfa/versions/2026-02-01/version.toml")
         .exists());
 }
 
@@ -467,7 +505,7 @@ fn a_removed_latest_version_fails_the_build_at_the_ledger_line() {
     let lv = site.run_in("lv_LV.UTF-8", &["build"]);
     assert!(
         lv.stderr.contains(
-            "reģistrs saka, ka iestādes alfa versija 2026-04-01 pastāv, bet tās mapes vairs nav"
+            "reģistrā norādīts, ka ir iestādes alfa versija 2026-04-01, bet tās mapes vairs nav"
         ),
         "{}",
         lv.stderr

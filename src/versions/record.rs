@@ -28,6 +28,11 @@ use crate::msg;
 pub const FOLDER: &str = "versions";
 /// Each version's manifest.
 pub const MANIFEST: &str = "version.toml";
+/// The mark `privatums release` leaves in a version's folder until the ledger names it
+/// (hidden, so never read as part of the version): a folder the ledger does not name is a
+/// killed release's only with it, and may be removed; without it, it is a recorded version
+/// the ledger lost.
+pub const STAGED: &str = ".privatums-staged";
 
 /// An institution's or the platform's recorded versions, oldest first.
 #[derive(Clone, Debug, Default)]
@@ -35,8 +40,8 @@ pub struct Record {
     /// Relative to the site root, e.g. `institutions/pmlp/versions`.
     pub folder: PathBuf,
     pub versions: Vec<Version>,
-    /// Version folders the ledger does not name (relative to the site root): left by a
-    /// killed release, ignored, removed by the next one.
+    /// Version folders the ledger does not name, marked `STAGED` (relative to the site
+    /// root): left by a killed release, ignored, removed by the next one.
     pub debris: Vec<PathBuf>,
 }
 
@@ -234,7 +239,15 @@ pub fn read(
     let mut last: Localized<Option<String>> = Localized::from_fn(|_| None);
     for (name, files) in by_version {
         if !limit.admits(&name) {
-            debris.push(folder.join(&name));
+            let version = folder.join(&name);
+            if root.is_file(&version.join(STAGED)) {
+                debris.push(version);
+            } else {
+                errors.push(
+                    Diagnostic::new(&version, msg!("ledger-version-unnamed", version = &name))
+                        .hint(msg!("ledger-version-unnamed-hint", ledger = ledger::FILE)),
+                );
+            }
             continue;
         }
         match read_version(root, &folder.join(&name), &name, &files, &mut last) {

@@ -16,6 +16,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::ledger::{self, Head};
+use super::record;
 use super::{owners, plan, status, Owner, PageText, Status};
 use crate::build::Project;
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -157,6 +158,7 @@ pub fn release(
     for (index, (version, languages)) in new.into_iter().enumerate() {
         let dir = staging.path().join(index.to_string());
         fs::create_dir(&dir).map_err(io)?;
+        fs::write(dir.join(record::STAGED), "").map_err(io)?;
         for (file, contents) in &version.files {
             fs::write(dir.join(file), contents).map_err(io)?;
             steps.next();
@@ -168,16 +170,20 @@ pub fn release(
         fs::rename(&dir, &full).map_err(io)?;
         ledger::sync_folder(parent).map_err(io)?;
         steps.next();
-        let record = version
+        let in_record = version
             .folder
             .parent()
             .expect("a version folder is in its record");
-        heads.insert(record.to_path_buf(), version.head);
+        heads.insert(in_record.to_path_buf(), version.head);
         released.versions.push((version.folder, languages));
     }
     // Phase 2: the commit point.
     ledger::commit(root, staging.path(), &ledger::write(heads)).map_err(io)?;
     steps.next();
+    for (folder, _) in &released.versions {
+        // Named by the ledger now; a mark a kill leaves here goes with the next release.
+        let _ = fs::remove_file(root.join(folder).join(record::STAGED));
+    }
     Ok(released)
 }
 
@@ -224,16 +230,23 @@ fn sync(dir: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Removes what killed releases left: their hidden folders in the root and the version
-/// folders the ledger does not name.
+/// Removes what killed releases left: their hidden folders in the root, the version
+/// folders they staged that the ledger does not name, and the marks of those it does.
 fn remove_debris(root: &Path, site: &Site) {
-    let records = site
+    let records: Vec<&super::Record> = site
         .institutions
         .iter()
         .map(|i| &i.versions)
-        .chain([&site.versions]);
-    for folder in records.flat_map(|r| &r.debris) {
-        let _ = fs::remove_dir_all(root.join(folder));
+        .chain([&site.versions])
+        .collect();
+    for kept in &records {
+        for folder in &kept.debris {
+            let _ = fs::remove_dir_all(root.join(folder));
+        }
+        for version in &kept.versions {
+            let folder = kept.folder.join(version.date.iso());
+            let _ = fs::remove_file(root.join(folder).join(record::STAGED));
+        }
     }
     let Ok(entries) = fs::read_dir(root) else {
         return;
