@@ -51,7 +51,7 @@ impl fmt::Display for Released {
         if self.ledger_written {
             lines.push(msg!("release-ledger-written", ledger = ledger::FILE));
         }
-        if self.ledger_written || !self.versions.is_empty() {
+        if !self.versions.is_empty() {
             lines.push(msg!("release-review", ledger = ledger::FILE));
         }
         let lines: Vec<String> = lines.iter().map(|m| m.to_string()).collect();
