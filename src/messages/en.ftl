@@ -11,8 +11,6 @@ build-failed = the build found { $shown } { $count ->
        *[other] problems
     }; nothing was published
 more-like-this = … and { $shown } more like this in { $file }: { $message }
-# A sentence the code has not moved into the catalogues yet.
-untranslated = { $text }
 
 ## TOML and serde, reworded (src/diagnostic.rs)
 

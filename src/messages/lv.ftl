@@ -14,8 +14,6 @@ more-like-this = … un vēl { $shown } { $count ->
         [one] līdzīga problēma
        *[other] līdzīgas problēmas
     } failā { $file }: { $message }
-# Teikums, kas vēl nav pārcelts uz katalogiem.
-untranslated = { $text }
 
 ## TOML un serde kļūdas citiem vārdiem (src/diagnostic.rs)
 

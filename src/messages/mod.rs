@@ -23,7 +23,8 @@ pub const CATALOGUES: [(Language, &str); 2] = [
 ];
 
 /// A sentence to show: a catalogue id and its arguments, rendered in a language only when
-/// shown. Build one with [`msg!`](crate::msg).
+/// shown. Build one with [`msg!`](crate::msg); nothing converts a string into one, so a
+/// sentence that is not in the catalogues does not compile.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Message {
     id: &'static str,
@@ -112,20 +113,6 @@ impl Message {
 impl fmt::Display for Message {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.in_language(language()))
-    }
-}
-
-/// A sentence that is not in the catalogues yet, said as it is in every language. Only
-/// while the code moves to catalogue ids; new code uses [`msg!`](crate::msg).
-impl From<String> for Message {
-    fn from(text: String) -> Message {
-        msg!("untranslated", text = text)
-    }
-}
-
-impl From<&str> for Message {
-    fn from(text: &str) -> Message {
-        msg!("untranslated", text = text)
     }
 }
 
