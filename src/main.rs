@@ -88,6 +88,11 @@ enum New {
     },
 }
 
+/// mimalloc, not the system allocator: a build allocates and frees millions of small
+/// strings across two threads, and glibc's malloc was a fifth of its time (docs/performance.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     // Before parsing: the help and clap's answers are said in the language.
     let language = help::asked_language(std::env::args_os()).unwrap_or_else(|| {

@@ -23,6 +23,11 @@ use rayon::prelude::*;
 
 use privatums::{synthetic, BuildOptions, Project, Scope};
 
+/// mimalloc, not the system allocator: a build allocates and frees millions of small
+/// strings across two threads, and glibc's malloc was a fifth of its time (docs/performance.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 struct Args {
     sizes: Vec<usize>,
     runs: usize,

@@ -15,12 +15,12 @@
 //! in the page's length. Paragraphs repeated word for word are grouped by their text first,
 //! so three copies are still found.
 
-use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
+use std::hash::{DefaultHasher, Hasher};
 use std::path::Path;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::diagnostic::Position;
 use crate::load::MarkdownSource;
@@ -34,6 +34,7 @@ pub const COMMON: usize = 3;
 /// Paragraphs with fewer shingles (about ten words) are too short to judge.
 pub const MIN_SHINGLES: usize = 8;
 
+/// Words, and template placeholders as single tokens so that their words are left out.
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\{\{.*?\}\}|\{%.*?%\}|\w+").unwrap());
 
 /// A paragraph of the page and where it is written.
@@ -93,49 +94,85 @@ pub fn paragraphs(source: &MarkdownSource) -> impl Iterator<Item = Passage<'_>> 
 /// A passage prepared for comparing.
 #[derive(Clone)]
 struct Prepared {
-    /// Words joined by single spaces, lower case: equal for verbatim repeats.
-    normal: String,
+    /// A hash of the words joined by single spaces, lower case: equal for verbatim repeats.
+    normal: u64,
+    /// How many words the passage has.
+    words: usize,
     shingles: Vec<u64>,
 }
 
+/// The words of a passage as hashes of their first five letters in lower case, and
+/// their shingles (three consecutive words) as hashes, with one string built on the way
+/// (the passage in lower case): this runs on every paragraph of every page.
 fn prepare(text: &str) -> Prepared {
-    let words: Vec<String> = TOKEN
-        .find_iter(text)
-        .map(|m| m.as_str())
-        .filter(|w| !w.starts_with('{') && !w.chars().any(|c| c.is_ascii_digit()))
-        .map(|w| w.to_lowercase().chars().take(5).collect())
-        .collect();
+    let lower = text.to_lowercase();
+    let stem = |word: &str| {
+        let end = word.char_indices().nth(5).map_or(word.len(), |(at, _)| at);
+        let mut hasher = FxHasher::default();
+        hasher.write(&word.as_bytes()[..end]);
+        hasher.finish()
+    };
+    let counted = |word: &&str| !word.starts_with('{') && !word.bytes().any(|b| b.is_ascii_digit());
+    // A word is a run of letters, digits and `_`, as the regex `\w` has it; placeholders
+    // are tokens of their own (their words are the template's, not the text's), so only a
+    // text with a `{` needs the regex.
+    let words: Vec<u64> = if lower.contains('{') {
+        TOKEN
+            .find_iter(&lower)
+            .map(|m| m.as_str())
+            .filter(counted)
+            .map(stem)
+            .collect()
+    } else {
+        lower
+            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .filter(|word| !word.is_empty())
+            .filter(counted)
+            .map(stem)
+            .collect()
+    };
     let mut shingles: Vec<u64> = words
         .windows(3)
         .map(|w| {
-            let mut hasher = std::collections::hash_map::DefaultHasher::new();
-            w.hash(&mut hasher);
+            let mut hasher = FxHasher::default();
+            w.iter().for_each(|&word| hasher.write_u64(word));
             hasher.finish()
         })
         .collect();
     shingles.sort_unstable();
     shingles.dedup();
-    let normal = text
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
-    Prepared { normal, shingles }
+    // SipHash, not Fx, for the verbatim key: two different paragraphs must not meet.
+    let mut normal = DefaultHasher::new();
+    let mut count = 0;
+    for word in lower.split_whitespace() {
+        normal.write(word.as_bytes());
+        normal.write_u8(b' ');
+        count += 1;
+    }
+    Prepared {
+        normal: normal.finish(),
+        words: count,
+        shingles,
+    }
 }
 
-/// The paragraphs of one page, in page order, ready for finding repeats. Shared text is
-/// indexed once ([`Index::new`]) and each institution's own text is added to a
-/// copy of it ([`Index::extend`]).
-#[derive(Clone)]
-pub struct Index<'a> {
+/// The paragraphs of one page, in page order, ready for finding repeats. The shared text
+/// is indexed once ([`Index::new`]); each institution's page is a layer on it
+/// ([`Index::on`]) holding only the institution's own passages, so the shared index is
+/// never copied.
+pub struct Index<'s, 'a> {
+    /// The passages before these, indexed once for every page.
+    below: Option<&'s Index<'s, 'a>>,
+    /// The id of this layer's first passage: ids run on from the layer below.
+    first: usize,
     passages: Vec<Passage<'a>>,
     prepared: Vec<Prepared>,
-    /// In how many passages each shingle stands.
-    counts: HashMap<u64, usize>,
-    /// The passages of each shingle, kept only while it is not yet common.
-    postings: HashMap<u64, Vec<usize>>,
+    /// In how many of this layer's passages each shingle stands.
+    counts: FxHashMap<u64, u32>,
+    /// This layer's passages of each shingle, kept only while it is not yet common.
+    postings: FxHashMap<u64, Vec<usize>>,
     /// The first passage with each verbatim text.
-    verbatim: HashMap<String, usize>,
+    verbatim: FxHashMap<u64, usize>,
 }
 
 /// One repeat: the later passage and the earlier one it repeats.
@@ -145,17 +182,29 @@ pub struct Repeat<'p, 'a> {
     pub verbatim: bool,
 }
 
-impl<'a> Index<'a> {
-    pub fn new(passages: impl IntoIterator<Item = Passage<'a>>) -> Index<'a> {
-        let mut index = Index {
-            passages: Vec::new(),
-            prepared: Vec::new(),
-            counts: HashMap::new(),
-            postings: HashMap::new(),
-            verbatim: HashMap::new(),
-        };
+impl<'s, 'a> Index<'s, 'a> {
+    pub fn new(passages: impl IntoIterator<Item = Passage<'a>>) -> Index<'s, 'a> {
+        let mut index = Index::layer(None, 0);
         index.extend(passages);
         index
+    }
+
+    /// An empty page on top of `below`: what is added to it is compared with `below`'s
+    /// passages as if they had been added to `below` itself.
+    pub fn on(below: &'s Index<'s, 'a>) -> Index<'s, 'a> {
+        Index::layer(Some(below), below.len())
+    }
+
+    fn layer(below: Option<&'s Index<'s, 'a>>, first: usize) -> Index<'s, 'a> {
+        Index {
+            below,
+            first,
+            passages: Vec::new(),
+            prepared: Vec::new(),
+            counts: FxHashMap::default(),
+            postings: FxHashMap::default(),
+            verbatim: FxHashMap::default(),
+        }
     }
 
     /// Adds passages after those already indexed (an institution's, after the shared ones).
@@ -166,25 +215,22 @@ impl<'a> Index<'a> {
     }
 
     fn push(&mut self, passage: Passage<'a>) {
-        let prepared = prepare(passage.text);
-        let id = self.passages.len();
-        if self.verbatim.contains_key(&prepared.normal) {
+        let mut prepared = prepare(passage.text);
+        let id = self.len();
+        if self.original(prepared.normal).is_some() {
             // Compared by text only: its shingles would make the original's look common.
-            self.passages.push(passage);
-            self.prepared.push(Prepared {
-                normal: prepared.normal,
-                shingles: Vec::new(),
-            });
-            return;
-        }
-        self.verbatim.insert(prepared.normal.clone(), id);
-        for &shingle in &prepared.shingles {
-            let count = self.counts.entry(shingle).or_default();
-            *count += 1;
-            if *count < COMMON {
-                self.postings.entry(shingle).or_default().push(id);
-            } else {
-                self.postings.remove(&shingle);
+            prepared.shingles = Vec::new();
+        } else {
+            self.verbatim.insert(prepared.normal, id);
+            for &shingle in &prepared.shingles {
+                let own = self.counts.entry(shingle).or_default();
+                *own += 1;
+                let total = *own as usize + self.below.map_or(0, |b| b.count(shingle));
+                if total < COMMON {
+                    self.postings.entry(shingle).or_default().push(id);
+                } else {
+                    self.postings.remove(&shingle);
+                }
             }
         }
         self.passages.push(passage);
@@ -195,16 +241,16 @@ impl<'a> Index<'a> {
     /// with), each pair once, reported at the later passage.
     pub fn repeats(&self, first: usize) -> Vec<Repeat<'_, 'a>> {
         let mut repeats = Vec::new();
-        for later in first..self.passages.len() {
-            let prepared = &self.prepared[later];
-            let original = self.verbatim[&prepared.normal];
+        for later in first..self.len() {
+            let prepared = self.prepared(later);
+            let original = self.original(prepared.normal).unwrap_or(later);
             if original != later {
                 if self.both_fields(original, later) {
                     continue;
                 }
                 // As long as a paragraph with MIN_SHINGLES shingles: shorter lines, like a
                 // contact's name given again for a second purpose, are repeated on purpose.
-                if prepared.normal.split(' ').count() >= MIN_SHINGLES + 2 {
+                if prepared.words >= MIN_SHINGLES + 2 {
                     repeats.push(self.repeat(later, original, true));
                 }
                 continue;
@@ -213,9 +259,9 @@ impl<'a> Index<'a> {
             if own < MIN_SHINGLES {
                 continue;
             }
-            let mut shared: HashMap<usize, usize> = HashMap::new();
-            for shingle in &prepared.shingles {
-                for &other in self.postings.get(shingle).into_iter().flatten() {
+            let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
+            for &shingle in &prepared.shingles {
+                for other in self.postings(shingle) {
                     if other < later {
                         *shared.entry(other).or_default() += 1;
                     }
@@ -239,30 +285,67 @@ impl<'a> Index<'a> {
         repeats
     }
 
+    /// In how many passages of the page, this layer and those below, `shingle` stands.
+    fn count(&self, shingle: u64) -> usize {
+        self.counts.get(&shingle).map_or(0, |&c| c as usize)
+            + self.below.map_or(0, |b| b.count(shingle))
+    }
+
+    /// The passages of a shingle that is not a stock phrase on the whole page.
+    fn postings(&self, shingle: u64) -> Vec<usize> {
+        if self.count(shingle) >= COMMON {
+            return Vec::new();
+        }
+        let mut ids = self.below.map_or_else(Vec::new, |b| b.postings(shingle));
+        ids.extend(self.postings.get(&shingle).into_iter().flatten());
+        ids
+    }
+
+    /// The first passage of the page with this verbatim text.
+    fn original(&self, normal: u64) -> Option<usize> {
+        self.below
+            .and_then(|b| b.original(normal))
+            .or_else(|| self.verbatim.get(&normal).copied())
+    }
+
+    fn passage(&self, id: usize) -> &Passage<'a> {
+        match self.below {
+            Some(below) if id < self.first => below.passage(id),
+            _ => &self.passages[id - self.first],
+        }
+    }
+
+    fn prepared(&self, id: usize) -> &Prepared {
+        match self.below {
+            Some(below) if id < self.first => below.prepared(id),
+            _ => &self.prepared[id - self.first],
+        }
+    }
+
     /// Both passages are fields of structured data (see [`Passage::field`]).
     fn both_fields(&self, a: usize, b: usize) -> bool {
-        self.passages[a].field && self.passages[b].field
+        self.passage(a).field && self.passage(b).field
     }
 
     /// How many of a passage's shingles are compared (not stock phrases).
     fn kept(&self, id: usize) -> usize {
-        self.prepared[id]
+        self.prepared(id)
             .shingles
             .iter()
-            .filter(|s| self.counts[s] < COMMON)
+            .filter(|&&s| self.count(s) < COMMON)
             .count()
     }
 
     fn repeat(&self, later: usize, earlier: usize, verbatim: bool) -> Repeat<'_, 'a> {
         Repeat {
-            later: &self.passages[later],
-            earlier: &self.passages[earlier],
+            later: self.passage(later),
+            earlier: self.passage(earlier),
             verbatim,
         }
     }
 
     pub fn len(&self) -> usize {
-        self.passages.len()
+        self.first + self.passages.len()
     }
 }
 

@@ -29,7 +29,7 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\w+").unwrap());
 /// contacts, and the shared policy's paragraphs per language.
 pub struct Shared<'a> {
     contacts: Contacts<'a>,
-    pages: Localized<Index<'a>>,
+    pages: Localized<Index<'a, 'a>>,
 }
 
 impl<'a> Shared<'a> {
@@ -454,7 +454,7 @@ fn repeats(
     findings: &mut Vec<Finding>,
 ) {
     for language in Language::ALL {
-        let mut page = shared.pages.get(language).clone();
+        let mut page = Index::on(shared.pages.get(language));
         let content = site.content.get(language);
         let blocks = institution
             .data

@@ -309,8 +309,10 @@ impl Renderer {
 }
 
 impl Renderer {
-    /// A theme page outside the policy pages (the notices): `template` with the language's
-    /// values and `context`, minified.
+    /// A theme page outside the policy pages (the notices, the versions): `template` with
+    /// the language's values and `context`, compacted like a page's own HTML (`compact.rs`):
+    /// there are several such pages per institution, and minify-html cost more than
+    /// rendering them.
     pub fn render_extra(
         &self,
         template: &str,
@@ -320,7 +322,7 @@ impl Renderer {
         let mut values =
             Context::from_serialize(context).map_err(|e| self.theme.error(template, &e))?;
         values.extend(self.base.get(language).clone());
-        Ok(minify(&self.theme.render(template, &values)?))
+        Ok(compact::compact(&self.theme.render(template, &values)?).into_bytes())
     }
 }
 
