@@ -6,6 +6,8 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use rayon::prelude::*;
+
 use crate::diagnostic::{closest, suggest, Allowed, Diagnostic, Diagnostics, Position};
 use crate::load::{Institution, Placement, Site, PLATFORM_FILE};
 use crate::merge;
@@ -28,10 +30,18 @@ pub fn validate(site: &Site) -> Result<(), Diagnostics> {
                 site,
                 &merge::plan_platform(site, language),
             ));
-            for institution in &site.institutions {
-                let plan = merge::plan_institution(site, institution, language);
-                errors.extend(merge::headings::check(site, &plan));
-            }
+            // Each page on its own, so in parallel; errors stay in institution order.
+            let pages: Vec<Diagnostics> = site
+                .institutions
+                .par_iter()
+                .map(|institution| {
+                    merge::headings::check(
+                        site,
+                        &merge::plan_institution(site, institution, language),
+                    )
+                })
+                .collect();
+            pages.into_iter().for_each(|page| errors.extend(page));
         }
     }
     errors.into_result(())

@@ -23,6 +23,8 @@ pub struct MarkdownSource {
     /// Where each line starts, found once when a first position is asked for: a file with
     /// 100,000 problems must not be counted through 100,000 times.
     line_starts: Arc<OnceLock<Vec<usize>>>,
+    /// The headings of the body, found once when first asked for (`headings`).
+    headings: Arc<OnceLock<Vec<(String, usize)>>>,
 }
 
 impl MarkdownSource {
@@ -32,6 +34,32 @@ impl MarkdownSource {
 
     pub fn body(&self) -> &str {
         &self.text[self.body_start..]
+    }
+
+    /// The headings written in the body, each with the byte offset where it starts in the
+    /// body. Parsed once, however many pages show the body: the shared policy is on every
+    /// institution's page, and each page's headings are checked (`merge::headings`).
+    pub fn headings(&self) -> &[(String, usize)] {
+        self.headings.get_or_init(|| {
+            use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+            let mut headings = Vec::new();
+            let mut current: Option<(String, usize)> = None;
+            for (event, range) in Parser::new(self.body()).into_offset_iter() {
+                match event {
+                    Event::Start(Tag::Heading { .. }) => {
+                        current = Some((String::new(), range.start))
+                    }
+                    Event::Text(text) | Event::Code(text) => {
+                        if let Some((heading, _)) = current.as_mut() {
+                            heading.push_str(&text);
+                        }
+                    }
+                    Event::End(TagEnd::Heading(_)) => headings.extend(current.take()),
+                    _ => {}
+                }
+            }
+            headings
+        })
     }
 
     /// The position of a byte range of the body within the file.
@@ -142,6 +170,7 @@ pub fn parse<F: DeserializeOwned>(file: SourceFile) -> Result<Parsed<F>, Diagnos
             body_start,
             media: Arc::new([]),
             line_starts: Arc::default(),
+            headings: Arc::default(),
         },
         front_start,
     })

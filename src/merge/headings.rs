@@ -6,8 +6,6 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
-
 use super::{Body, PagePlan, Part};
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};
 use crate::load::{MarkdownSource, Site, Strings};
@@ -159,25 +157,9 @@ fn titled(title: &str, source: &MarkdownSource) -> Heading {
 
 /// The headings written in a Markdown body, each with its line.
 fn markdown_headings(source: &MarkdownSource, out: &mut Vec<Heading>) {
-    let mut current: Option<(String, std::ops::Range<usize>)> = None;
-    for (event, range) in Parser::new(source.body()).into_offset_iter() {
-        match event {
-            Event::Start(Tag::Heading { .. }) => current = Some((String::new(), range)),
-            Event::Text(text) | Event::Code(text) => {
-                if let Some((heading, _)) = current.as_mut() {
-                    heading.push_str(&text);
-                }
-            }
-            Event::End(TagEnd::Heading(_)) => {
-                if let Some((text, range)) = current.take() {
-                    out.push(Heading {
-                        text,
-                        file: source.file.clone(),
-                        at: source.position(range.start..range.start + 1),
-                    });
-                }
-            }
-            _ => {}
-        }
-    }
+    out.extend(source.headings().iter().map(|(text, at)| Heading {
+        text: text.clone(),
+        file: source.file.clone(),
+        at: source.position(*at..at + 1),
+    }));
 }
