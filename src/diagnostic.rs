@@ -423,6 +423,14 @@ fn explain_toml_message(message: &str) -> (Message, Option<Message>) {
             Some(suggest(&unknown, expected, Allowed::Value)),
         );
     }
+    if let Some(expected) = expected_kind(message) {
+        let hint = match expected {
+            "text" => msg!("invalid-type-hint-text"),
+            "date" => msg!("date-hint"),
+            _ => msg!("invalid-type-hint"),
+        };
+        return (msg!("wrong-kind", expected = expected), Some(hint));
+    }
     if message.starts_with("invalid type") {
         let hint = if message.contains("expected a string") {
             msg!("invalid-type-hint-text")
@@ -438,6 +446,29 @@ fn explain_toml_message(message: &str) -> (Message, Option<Message>) {
         msg!("invalid-toml", detail = message),
         Some(msg!("invalid-toml-hint")),
     )
+}
+
+/// The kind of value a key takes, as the catalogues' `wrong-kind` names it, when serde
+/// says a value is of another kind ("invalid type: integer `5`, expected a string", or an
+/// untagged type's own words) and the kind is one an editor knows.
+fn expected_kind(message: &str) -> Option<&'static str> {
+    let expected = match message.strip_prefix("invalid type: ") {
+        Some(rest) => rest.split_once(", expected ")?.1,
+        None => message,
+    };
+    Some(match expected {
+        "a string" => "text",
+        "a string, or a table with `lv` and `en` strings" => "text-or-languages",
+        "a phone number, or a list of phone numbers" => "phone",
+        "a TOML datetime" => "date",
+        e if e.starts_with("expected a date like") => "date",
+        "a sequence" => "list",
+        "a boolean" => "boolean",
+        "a map" => "table",
+        e if e.starts_with("struct ") => "table",
+        "u8" | "u16" | "u32" | "u64" | "usize" | "i32" | "i64" => "number",
+        _ => return None,
+    })
 }
 
 /// A date written day first (`updated = 22.11.2026`, as Latvian writes dates; quoted or
@@ -612,6 +643,23 @@ mod tests {
             explain_toml_message("unknown field `emial`, expected one of `email`, `name`, `phone`");
         assert_eq!(message.english(), "unknown key `emial`");
         assert!(hint.unwrap().english().starts_with("did you mean `email`?"));
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_kind_says_the_kind_the_key_takes() {
+        let (message, hint) =
+            explain_toml_message("invalid type: integer `67223131`, expected a string");
+        assert_eq!(message.id(), "wrong-kind");
+        assert_eq!(message.english(), "this key takes text in double quotes");
+        assert_eq!(hint.unwrap().id(), "invalid-type-hint-text");
+        let (message, _) = explain_toml_message("a phone number, or a list of phone numbers");
+        assert_eq!(message.text_arg("expected"), Some("phone"));
+        let (message, _) =
+            explain_toml_message("invalid type: string \"2026-02-01\", expected a TOML datetime");
+        assert_eq!(message.text_arg("expected"), Some("date"));
+        // A kind it can't name keeps serde's words.
+        let (message, _) = explain_toml_message("invalid type: map, expected a unit");
+        assert_eq!(message.id(), "invalid-type");
     }
 
     #[test]

@@ -341,3 +341,18 @@ fn help_is_in_the_editors_language() {
     );
     assert!(english.contains("Usage: privatums build"), "{english}");
 }
+
+#[test]
+fn a_value_of_the_wrong_kind_is_told_the_kind_the_key_takes() {
+    let site = TestSite::fixture();
+    let toml = "institutions/alfa/institution.toml";
+    site.edit(toml, "phone = \"67000001\"", "phone = 67000001");
+    let run = site.run_in(LATVIAN, &["build"]);
+    assert!(!run.success, "a broken institution was published");
+    let shown = reported_at(&run, toml, line_of(&site, toml, "phone = "));
+    assert!(
+        shown.contains("kļūda: šai atslēgai jānorāda tālruņa numurs pēdiņās vai numuru saraksts"),
+        "{shown}"
+    );
+    assert!(!shown.contains("TOML pieraksts"), "{shown}");
+}

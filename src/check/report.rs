@@ -231,7 +231,7 @@ fn load_rule(d: &Diagnostic) -> &'static str {
         "missing-key" => "missing-key",
         "unknown-key" => "unknown-key",
         "invalid-toml" | "duplicate-key" => "toml-syntax",
-        "invalid-type" | "value-not-allowed" => "invalid-value",
+        "invalid-type" | "wrong-kind" | "value-not-allowed" => "invalid-value",
         "todo-in-text" | "todo-in-value" => "todo",
         _ => "invalid-source",
     }

@@ -23,6 +23,16 @@ missing-key = missing required key `{ $key }`
 missing-key-hint = add `{ $key } = …` to this table (see docs/content-model.md)
 value-not-allowed = `{ $value }` is not one of the allowed values
 invalid-type = { $detail }
+wrong-kind = this key takes { $expected ->
+        [text] text in double quotes
+        [text-or-languages] text in double quotes, or {"{"} lv = "…", en = "…" {"}"}
+        [phone] a phone number in double quotes, or a list of them
+        [date] a date written year-month-day, without quotes (e.g. 2026-11-22)
+        [list] a list in square brackets, e.g. ["…"]
+        [boolean] true or false
+        [table] a table
+       *[number] a number
+    }
 invalid-type-hint-text = write the value as text in double quotes, e.g. "67223131"
 invalid-type-hint = see docs/content-model.md for the type this key takes
 duplicate-key = duplicate key

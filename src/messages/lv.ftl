@@ -26,6 +26,16 @@ missing-key = trūkst obligātās atslēgas `{ $key }`
 missing-key-hint = pievienojiet šai tabulai `{ $key } = …` (skatiet docs/satura-modelis.md)
 value-not-allowed = `{ $value }` nav starp atļautajām vērtībām
 invalid-type = nepareiza veida vērtība: { $detail }
+wrong-kind = šai atslēgai jānorāda { $expected ->
+        [text] teksts pēdiņās
+        [text-or-languages] teksts pēdiņās vai {"{"} lv = "…", en = "…" {"}"}
+        [phone] tālruņa numurs pēdiņās vai numuru saraksts
+        [date] datums formā gads-mēnesis-diena bez pēdiņām (piemēram, 2026-11-22)
+        [list] saraksts kvadrātiekavās, piemēram, ["…"]
+        [boolean] true vai false
+        [table] tabula
+       *[number] skaitlis
+    }
 invalid-type-hint-text = rakstiet vērtību kā tekstu pēdiņās, piemēram, "67223131"
 invalid-type-hint = kāda veida vērtība šai atslēgai vajadzīga, skatiet docs/satura-modelis.md
 duplicate-key = šī atslēga tabulā jau ir
