@@ -347,6 +347,8 @@ fn a_value_of_the_wrong_kind_is_told_the_kind_the_key_takes() {
     let site = TestSite::fixture();
     let toml = "institutions/alfa/institution.toml";
     site.edit(toml, "phone = \"67000001\"", "phone = 67000001");
+    site.edit(toml, "legal_bases = [\"f\"]", "legal_bases = [\"g\"]");
+    site.edit(toml, "updated = 2026-02-01", "updated = \"2026-02-01\"");
     let run = site.run_in(LATVIAN, &["build"]);
     assert!(!run.success, "a broken institution was published");
     let shown = reported_at(&run, toml, line_of(&site, toml, "phone = "));
@@ -355,4 +357,24 @@ fn a_value_of_the_wrong_kind_is_told_the_kind_the_key_takes() {
         "{shown}"
     );
     assert!(!shown.contains("TOML pieraksts"), "{shown}");
+    // Every wrong value of the file in the same run, each at its line.
+    assert_reported(
+        &run,
+        toml,
+        line_of(&site, toml, "updated = "),
+        "kļūda: šai atslēgai jānorāda datums formā gads-mēnesis-diena bez pēdiņām",
+        "rakstiet datumu formā gads-mēnesis-diena",
+    );
+    assert_reported(
+        &run,
+        toml,
+        line_of(&site, toml, "legal_bases = [\"g\"]"),
+        "kļūda: `g` nav starp atļautajām vērtībām",
+        "vai domājāt `a`?",
+    );
+    assert!(
+        run.stderr.contains("atrastas 3 problēmas"),
+        "{}",
+        run.stderr
+    );
 }

@@ -1,11 +1,12 @@
-//! Every unknown and every missing required key of a TOML file in one run. serde stops at
-//! the first of them; when it does, an unknown key (a misspelt one, with its "did you mean")
-//! is reported at its line and taken out, a missing key is reported at the line of its
-//! table and a stand-in value put in its place, and the file is read again, until neither
-//! is left. (A stand-in of the wrong type is replaced by the next kind of value; tables the
-//! stand-ins bring are never reported on; a missing key the hint of an unknown key in its
-//! table already names, `emial` for `email`, is not reported twice.) The happy path is one
-//! ordinary `toml::from_str`.
+//! Every unknown key, missing required key and wrong value of a TOML file in one run.
+//! serde stops at the first of them; when it does, an unknown key (a misspelt one, with its
+//! "did you mean") is reported at its line and taken out, a missing key is reported at the
+//! line of its table and a stand-in value put in its place, a wrong value (`phone = 5`, a
+//! legal basis `"g"`) is reported at its line and its key taken out, and the file is read
+//! again, until none is left. (A stand-in of the wrong type is replaced by the next kind of
+//! value; tables the stand-ins bring are never reported on; a missing key the hint of an
+//! unknown key in its table already names, `emial` for `email`, or whose wrong value was
+//! reported, is not reported twice.) The happy path is one ordinary `toml::from_str`.
 
 use std::ops::Range;
 use std::path::Path;
@@ -35,17 +36,21 @@ pub fn from_toml<T: DeserializeOwned>(
         Err(error) => error,
     };
     let first = Diagnostic::from_toml(file, file_text, offset, &error);
-    if missing_key(&error).is_none() && unknown_key(&error).is_none() {
+    if error.span().is_none() {
         return Err(first.into());
     }
     let mut root = DeTable::parse(text).map_err(|_| Diagnostics::from(first.clone()))?;
     // Stand-ins get spans past the end of the text, so errors about them are told apart.
     let stand_in_spans = text.len() + 1..usize::MAX;
     let mut next_span = stand_in_spans.start;
+    // The file's first key, where a missing top-level key is reported even once the
+    // first key itself was taken out for a wrong value.
+    let first_key = root.get_ref().iter().map(|(k, _)| k.span().start).min();
     let mut last_stand_in: Option<(Range<usize>, usize)> = None;
     let mut missing = Diagnostics::default();
-    // The keys the unknown ones were probably meant to be, with the span of their table.
-    let mut meant: Vec<(Range<usize>, String)> = Vec::new();
+    // Keys whose absence is already explained, with the span of their table: those the
+    // unknown ones were probably meant to be, and those taken out for a wrong value.
+    let mut explained: Vec<(Range<usize>, String)> = Vec::new();
     for _ in 0..MAX_ROUNDS {
         let error = match T::deserialize(Deserializer::from(root.clone())) {
             Ok(_) => break,
@@ -62,7 +67,13 @@ pub fn from_toml<T: DeserializeOwned>(
             let Some((table_start, table)) = insert_into_table(&mut root, &span, entry) else {
                 break;
             };
-            let named = meant.iter().any(|(table, k)| *table == span && k == key);
+            let table_start = match table.is_empty() {
+                true => first_key.unwrap_or(table_start),
+                false => table_start,
+            };
+            let named = explained
+                .iter()
+                .any(|(table, k)| *table == span && k == key);
             if !stand_in_spans.contains(&span.start) && !named {
                 let place = match (span == root.span(), offset) {
                     (true, 0) => "top",
@@ -92,7 +103,7 @@ pub fn from_toml<T: DeserializeOwned>(
             missing.push(Diagnostic::from_toml(file, file_text, offset, &error));
             let (unknown, expected) = unknown_key(&error).expect("matched above");
             if let Some(best) = closest(unknown, expected.iter().map(String::as_str)) {
-                meant.push((table, best.to_owned()));
+                explained.push((table, best.to_owned()));
             }
         } else if let Some((stand_in, kind)) = last_stand_in
             .clone()
@@ -106,11 +117,16 @@ pub fn from_toml<T: DeserializeOwned>(
             );
             last_stand_in = Some((stand_in, kind + 1));
         } else {
-            // Another kind of mistake: reported on its own once the keys are there.
-            if !stand_in_spans.contains(&span.start) {
-                missing.push(Diagnostic::from_toml(file, file_text, offset, &error));
+            // A wrong value: reported at its line, its key taken out so the rest of the file
+            // is read too (the key then missing is not reported again).
+            if stand_in_spans.contains(&span.start) {
+                break;
             }
-            break;
+            missing.push(Diagnostic::from_toml(file, file_text, offset, &error));
+            match remove_value(&mut root, &span) {
+                Some(removed) => explained.push(removed),
+                None => break,
+            }
         }
     }
     if missing.is_empty() {
@@ -250,6 +266,47 @@ fn remove_key(
     root.get_mut()
         .iter_mut()
         .find_map(|(_, v)| search(v, span, key))
+}
+
+/// Takes out the key whose value holds `span` (the innermost such key: `legal_bases` for
+/// an item of its list); returns the span of its table and its name. Every table is
+/// searched: the span of an `[[array]]` table covers its header, not its keys.
+fn remove_value(
+    root: &mut Spanned<DeTable<'_>>,
+    span: &Range<usize>,
+) -> Option<(Range<usize>, String)> {
+    fn in_table(
+        table: &mut DeTable<'_>,
+        table_span: Range<usize>,
+        span: &Range<usize>,
+    ) -> Option<(Range<usize>, String)> {
+        let mut holder = None;
+        for (key, value) in table.iter_mut() {
+            if let Some(inner) = in_value(value, span) {
+                return Some(inner);
+            }
+            let at = value.span();
+            if at.start <= span.start && span.end <= at.end {
+                holder = Some(key.get_ref().to_string());
+            }
+        }
+        let key = holder?;
+        table.remove(key.as_str());
+        Some((table_span, key))
+    }
+    fn in_value(
+        value: &mut Spanned<DeValue<'_>>,
+        span: &Range<usize>,
+    ) -> Option<(Range<usize>, String)> {
+        let value_span = value.span();
+        match value.get_mut() {
+            DeValue::Table(table) => in_table(table, value_span, span),
+            DeValue::Array(items) => items.iter_mut().find_map(|item| in_value(item, span)),
+            _ => None,
+        }
+    }
+    let root_span = root.span();
+    in_table(root.get_mut(), root_span, span)
 }
 
 fn replace(root: &mut Spanned<DeTable<'_>>, span: &Range<usize>, with: Spanned<DeValue<'static>>) {
