@@ -241,19 +241,28 @@ impl Project {
         // The source checks run beside the rendering rather than before it: they are one
         // sequential pass, and the pages are staged anyway, so nothing is published
         // unless both succeed. On check errors only those are reported, as before.
-        let (report, staged) = rayon::join(
-            || self.check_sources(scope),
-            || -> Result<(Staging, usize), Diagnostics> {
+        // The version guards are not among them: each page's text is worked out when the
+        // page is rendered, and its guard comes back with the page (`publish_page`).
+        let (mut report, staged) = rayon::join(
+            || {
+                let mut report =
+                    check::check_sources(&self.site, check::today(), scope.institution());
+                report.extend(versions::site_findings(&self.site));
+                report
+            },
+            || -> Result<(Staging, usize, Vec<check::Finding>), Diagnostics> {
                 let mut staging = Staging::new(&self.out).map_err(io_error)?;
                 if self.precompress {
                     staging = staging.with_companions(&deploy::PRECOMPRESSED);
                 }
-                // Each job's count of notice pages written.
-                let results: Vec<Result<usize, Diagnostics>> = jobs
+                // Each job's count of notice pages written, and its pages' version guards.
+                type Job = (usize, Vec<check::Finding>);
+                let results: Vec<Result<Job, Diagnostics>> = jobs
                     .par_iter()
                     .map(|job| {
                         let mut errors = Diagnostics::default();
                         let mut notice_pages = 0;
+                        let mut findings = Vec::new();
                         for &language in languages {
                             let plans = match job {
                                 Some(institution) => {
@@ -269,8 +278,9 @@ impl Project {
                                 ],
                             };
                             for plan in &plans {
-                                if let Err(e) = self.publish_page(&staging, plan) {
-                                    errors.extend(e);
+                                match self.publish_page(&staging, plan) {
+                                    Ok(finding) => findings.extend(finding),
+                                    Err(e) => errors.extend(e),
                                 }
                             }
                             if let Some(institution) = job {
@@ -308,13 +318,23 @@ impl Project {
                                 errors.push(io_error(e));
                             }
                         }
-                        errors.into_result(notice_pages)
+                        errors.into_result((notice_pages, findings))
                     })
                     .collect();
-                let notice_pages = collect(results)?.into_iter().sum();
-                Ok((staging, notice_pages))
+                let (notice_pages, findings): (Vec<usize>, Vec<Vec<check::Finding>>) =
+                    collect(results)?.into_iter().unzip();
+                Ok((
+                    staging,
+                    notice_pages.into_iter().sum(),
+                    findings.into_iter().flatten().collect(),
+                ))
             },
         );
+        let staged = staged.map(|(staging, notice_pages, findings)| {
+            report.extend(findings);
+            report.sort();
+            (staging, notice_pages)
+        });
         if report.errors() > 0 {
             return Err(report.errors_as_diagnostics());
         }
@@ -344,9 +364,19 @@ impl Project {
         })
     }
 
-    /// Renders one page, checks it and writes it to the staging folder.
-    fn publish_page(&self, staging: &Staging, plan: &merge::PagePlan) -> Result<(), Diagnostics> {
-        let (html, view) = self.renderer.render_page_with_view(&self.site, plan)?;
+    /// Renders one page, checks it and writes it to the staging folder. Returns the
+    /// page's version guard, if it has one to report (`versions::page_finding`).
+    fn publish_page(
+        &self,
+        staging: &Staging,
+        plan: &merge::PagePlan,
+    ) -> Result<Option<check::Finding>, Diagnostics> {
+        let page = self.renderer.render_page_with_view(&self.site, plan)?;
+        let finding = page.text.as_ref().and_then(|text| {
+            let owner = versions::Owner::of(&plan.kind)?;
+            versions::page_finding(&self.site, owner, plan.language, text)
+        });
+        let (html, view) = (page.html, page.institution);
         let path = merge::page_path(&self.site, plan);
         if check::has_markdown_anchors(plan) {
             let page = check::Report {
@@ -361,7 +391,8 @@ impl Project {
         let data = view.map_or_else(Vec::new, |view| {
             deploy::page_data(&self.site, platform, &view, plan)
         });
-        Ok(self.stage(staging, std::iter::once((path, html)).chain(data))?)
+        self.stage(staging, std::iter::once((path, html)).chain(data))?;
+        Ok(finding)
     }
 
     /// Writes rendered files, each with its path in the output, into the staging folder.

@@ -16,7 +16,7 @@ pub mod markdown;
 mod theme;
 pub mod urls;
 
-use std::sync::{Arc, LazyLock};
+use std::sync::LazyLock;
 
 use serde::Serialize;
 use tera::Context;
@@ -54,8 +54,8 @@ struct SectionOut {
 }
 
 enum SectionHtml {
-    /// Shared by every page of the language, already minified.
-    Minified(Arc<str>),
+    /// Shared by every page of the language, already minified, with its text.
+    Minified(content::Fragment),
     /// This page's own, already compact (Markdown that needed no sanitising).
     Compact(String),
     /// This page's own, to be minified.
@@ -216,32 +216,28 @@ impl Renderer {
 
     /// One page's minified HTML.
     pub fn render_page(&self, site: &Site, plan: &PagePlan) -> Result<Vec<u8>, Diagnostics> {
-        self.render_page_with_view(site, plan).map(|(html, _)| html)
+        self.render_page_with_view(site, plan).map(|page| page.html)
     }
 
-    /// One page's minified HTML and, on an institution's page, the institution's values
-    /// its templates got, for the page's data files (`deploy::page_data`).
+    /// One page's minified HTML, what else was worked out to make it.
     pub fn render_page_with_view(
         &self,
         site: &Site,
         plan: &PagePlan,
-    ) -> Result<(Vec<u8>, Option<InstitutionView>), Diagnostics> {
+    ) -> Result<RenderedPage, Diagnostics> {
         let language = plan.language;
         let (values, sections, institution) = self.render_sections(site, plan)?;
         let platform = self.platform.get(language);
         let strings = self.theme.strings(language);
         let mut errors = Diagnostics::default();
-        // Only a page with a record has a version line (and its text is worked out).
-        let version = crate::versions::Owner::of(&plan.kind)
-            .filter(|owner| !owner.record(site).versions.is_empty())
-            .and_then(|owner| {
-                crate::versions::line(
-                    owner.record(site),
-                    language,
-                    &text_of(&sections),
-                    owner.date(site),
-                )
-            });
+        // Only on a site that keeps a release record is the page's text worked out (for
+        // its version line and the version guards).
+        let text = crate::versions::Owner::of(&plan.kind)
+            .filter(|_| crate::versions::keeps_record(site))
+            .map(|owner| (owner, text_of(&sections)));
+        let version = text.as_ref().and_then(|(owner, text)| {
+            crate::versions::line(owner.record(site), language, text, owner.date(site))
+        });
         let urls = urls::urls(site, plan);
         let (kind, title) = match (&plan.kind, &institution) {
             (PageKind::Institution(_), Some(i)) => (
@@ -304,8 +300,23 @@ impl Renderer {
                 )
                 .hint(msg!("template-sections-not-once-hint"))
             })?;
-        Ok((html, institution))
+        Ok(RenderedPage {
+            html,
+            institution,
+            text: text.map(|(_, text)| text),
+        })
     }
+}
+
+/// A rendered policy or index page.
+pub struct RenderedPage {
+    pub html: Vec<u8>,
+    /// On an institution's page, the institution's values its templates got, for the
+    /// page's data files (`deploy::page_data`).
+    pub institution: Option<InstitutionView>,
+    /// On a site that keeps a release record, the page's text (`versions::text`), for the
+    /// version guards.
+    pub text: Option<crate::versions::PageText>,
 }
 
 impl Renderer {
@@ -401,7 +412,7 @@ impl Renderer {
                         id: section.id.clone(),
                         title: section.title.clone(),
                         part: section.part,
-                        html: SectionHtml::Minified(fragment.minified.clone()),
+                        html: SectionHtml::Minified(fragment.clone()),
                     })
                 }
                 rendered => (section.title.clone(), rendered.into_string()),
@@ -555,12 +566,14 @@ fn parts<'a>(
 
 /// The page text of rendered sections.
 fn text_of(sections: &[SectionOut]) -> crate::versions::PageText {
-    crate::versions::PageText::from_sections(sections.iter().map(|s| {
-        let html: &str = match &s.html {
-            SectionHtml::Minified(html) => html,
-            SectionHtml::Compact(html) | SectionHtml::Page(html) => html,
+    crate::versions::PageText::from_lines(sections.iter().map(|s| {
+        let lines = match &s.html {
+            SectionHtml::Minified(fragment) => fragment.lines.to_vec(),
+            SectionHtml::Compact(html) | SectionHtml::Page(html) => {
+                crate::versions::text::lines_of(html)
+            }
         };
-        (s.id.as_str(), s.title.as_str(), html)
+        (s.id.as_str(), s.title.as_str(), lines)
     }))
 }
 
@@ -620,7 +633,7 @@ impl Slots {
             .map(|s| match &s.html {
                 SectionHtml::Page(html) => compact::compact(html).into(),
                 SectionHtml::Compact(html) => html.as_str().into(),
-                SectionHtml::Minified(html) => (&**html).into(),
+                SectionHtml::Minified(fragment) => (&*fragment.minified).into(),
             })
             .collect();
         let mut out =

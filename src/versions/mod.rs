@@ -27,6 +27,7 @@ mod words;
 
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 pub use ledger::Ledger;
@@ -193,7 +194,7 @@ pub fn line(
 }
 
 /// Whether the site keeps a release record: it has a ledger, or versions from before it.
-fn keeps_record(site: &Site) -> bool {
+pub fn keeps_record(site: &Site) -> bool {
     site.ledger.file.is_some()
         || !site.versions.versions.is_empty()
         || site
@@ -202,84 +203,102 @@ fn keeps_record(site: &Site) -> bool {
             .any(|i| !i.versions.versions.is_empty())
 }
 
-/// The guards on the pages in `scope` of a site that keeps a release record: its text
-/// changed while its date did not (error), changed and is not yet recorded, or was never
-/// recorded (warning); and versions recorded without the ledger (error).
+/// The guards of a site that keeps a release record, on the pages in `scope`: each page's
+/// text against its record ([`page_finding`]), and versions recorded without the ledger
+/// (error). `build` gets each page's text from rendering it ([`site_findings`] and
+/// [`page_finding`]); `check` renders the sections here.
 pub fn findings(
     site: &Site,
     renderer: &Renderer,
     only: Option<&crate::model::Slug>,
 ) -> Vec<Finding> {
-    let mut findings = Vec::new();
+    let mut findings = site_findings(site);
     if !keeps_record(site) {
         return findings;
     }
-    if site.ledger.file.is_none() {
-        findings.push(Finding::new(
-            Rule::VersionLedger,
-            Diagnostic::new(ledger::FILE, msg!("ledger-missing"))
-                .hint(msg!("ledger-missing-hint", ledger = ledger::FILE)),
-        ));
-    }
-    for owner in owners(site, only) {
-        let record = owner.record(site);
-        for &language in site.platform.languages() {
-            let plan = plan(site, owner, language);
-            // A page that does not render is reported by the build itself.
-            let Ok(text) = renderer.page_text(site, &plan) else {
-                continue;
-            };
-            let date = owner.date(site);
-            let (file, key) = owner.date_source(site);
-            let at = |d: Diagnostic| match key_line(&file.text, key) {
-                Some(line) => d.at(Position::of_line(&file.text, line)),
-                None => d,
-            };
-            let command = format!("privatums release{}", owner.only());
-            let (rule, message, hint) = match status(record, language, &text, date) {
-                Status::Current(..) => continue,
-                Status::Unreleased { last, dated: false } => (
-                    Rule::VersionDate,
-                    msg!(
-                        "version-date-unchanged",
-                        language = language.code(),
-                        version = last.date.iso(),
-                        key = key,
-                        date = date.iso()
-                    ),
-                    msg!("version-date-unchanged-hint", key = key, command = command),
-                ),
-                unreleased @ (Status::Unreleased { dated: true, .. } | Status::Unrecorded) => (
-                    Rule::UnreleasedVersion,
-                    match unreleased {
-                        Status::Unrecorded => msg!(
-                            "version-never-recorded",
-                            language = language.code(),
-                            date = date.iso()
-                        ),
-                        _ => msg!(
-                            "version-unreleased",
-                            language = language.code(),
-                            date = date.iso()
-                        ),
-                    },
-                    msg!(
-                        "version-unreleased-hint",
-                        command = command,
-                        folder = &record.folder,
-                        ledger = ledger::FILE
-                    ),
-                ),
-            };
-            let finding = Finding::new(rule, at(Diagnostic::new(&file.path, message)).hint(hint))
-                .language(language);
-            findings.push(match owner {
-                Owner::Institution(i) => finding.institution(&i.slug),
-                Owner::Platform => finding,
-            });
-        }
-    }
+    let pages: Vec<(Owner, Language)> = owners(site, only)
+        .into_iter()
+        .flat_map(|owner| site.platform.languages().iter().map(move |&l| (owner, l)))
+        .collect();
+    findings.par_extend(pages.into_par_iter().filter_map(|(owner, language)| {
+        // A page that does not render is reported by the build itself.
+        let text = renderer
+            .page_text(site, &plan(site, owner, language))
+            .ok()?;
+        page_finding(site, owner, language, &text)
+    }));
     findings
+}
+
+/// The guard on the site as a whole: versions recorded without the ledger (error).
+pub fn site_findings(site: &Site) -> Vec<Finding> {
+    if !keeps_record(site) || site.ledger.file.is_some() {
+        return Vec::new();
+    }
+    vec![Finding::new(
+        Rule::VersionLedger,
+        Diagnostic::new(ledger::FILE, msg!("ledger-missing"))
+            .hint(msg!("ledger-missing-hint", ledger = ledger::FILE)),
+    )]
+}
+
+/// The guard on one page with this text: changed while its date did not (error), changed
+/// and not yet recorded, or never recorded (warning).
+pub fn page_finding(
+    site: &Site,
+    owner: Owner,
+    language: Language,
+    text: &PageText,
+) -> Option<Finding> {
+    let record = owner.record(site);
+    let date = owner.date(site);
+    let (file, key) = owner.date_source(site);
+    let at = |d: Diagnostic| match key_line(&file.text, key) {
+        Some(line) => d.at(Position::of_line(&file.text, line)),
+        None => d,
+    };
+    let command = format!("privatums release{}", owner.only());
+    let (rule, message, hint) = match status(record, language, text, date) {
+        Status::Current(..) => return None,
+        Status::Unreleased { last, dated: false } => (
+            Rule::VersionDate,
+            msg!(
+                "version-date-unchanged",
+                language = language.code(),
+                version = last.date.iso(),
+                key = key,
+                date = date.iso()
+            ),
+            msg!("version-date-unchanged-hint", key = key, command = command),
+        ),
+        unreleased @ (Status::Unreleased { dated: true, .. } | Status::Unrecorded) => (
+            Rule::UnreleasedVersion,
+            match unreleased {
+                Status::Unrecorded => msg!(
+                    "version-never-recorded",
+                    language = language.code(),
+                    date = date.iso()
+                ),
+                _ => msg!(
+                    "version-unreleased",
+                    language = language.code(),
+                    date = date.iso()
+                ),
+            },
+            msg!(
+                "version-unreleased-hint",
+                command = command,
+                folder = &record.folder,
+                ledger = ledger::FILE
+            ),
+        ),
+    };
+    let finding =
+        Finding::new(rule, at(Diagnostic::new(&file.path, message)).hint(hint)).language(language);
+    Some(match owner {
+        Owner::Institution(i) => finding.institution(&i.slug),
+        Owner::Platform => finding,
+    })
 }
 
 /// The pages `only` selects: one institution's, or every institution's and the platform's.

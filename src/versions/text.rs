@@ -77,13 +77,25 @@ impl PageText {
     pub fn from_sections<'a>(
         sections: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>,
     ) -> PageText {
+        PageText::from_lines(
+            sections
+                .into_iter()
+                .map(|(id, title, html)| (id, title, lines_of(html))),
+        )
+    }
+
+    /// The text of sections whose lines are known (`lines_of` their HTML): a section
+    /// shared by every page is read once, not once per page.
+    pub fn from_lines<'a>(
+        sections: impl IntoIterator<Item = (&'a str, &'a str, Vec<String>)>,
+    ) -> PageText {
         PageText {
             sections: sections
                 .into_iter()
-                .map(|(id, title, html)| SectionText {
+                .map(|(id, title, lines)| SectionText {
                     id: id.to_owned(),
                     title: collapse(title),
-                    lines: lines_of(html),
+                    lines,
                 })
                 .collect(),
         }
@@ -134,7 +146,7 @@ fn collapse(text: &str) -> String {
 }
 
 /// The lines of an HTML fragment (parsed by html5ever through scraper).
-fn lines_of(html: &str) -> Vec<String> {
+pub fn lines_of(html: &str) -> Vec<String> {
     let fragment = Html::parse_fragment(html);
     let mut lines = Lines::default();
     lines.walk(fragment.root_element());
