@@ -282,7 +282,8 @@ notice-incomplete-hint = { $what ->
     }
 
 # src/check/elements.rs, src/check/substance.rs
-gdpr-element = Art. { $article } { $what ->
+gdpr-element = Art. { $article } { $what }
+gdpr-element-what = { $what ->
         [controller-identity] controller identity and contacts
         [dpo-contacts] data protection officer's contacts
         [purposes] purposes and legal basis

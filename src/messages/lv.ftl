@@ -290,7 +290,8 @@ notice-incomplete-hint = { $what ->
     }
 
 # src/check/elements.rs, src/check/substance.rs
-gdpr-element = VDAR { $article }: { $what ->
+gdpr-element = VDAR { $article }: { $what }
+gdpr-element-what = { $what ->
         [controller-identity] pārziņa identitāte un kontaktinformācija
         [dpo-contacts] datu aizsardzības speciālista kontaktinformācija
         [purposes] apstrādes nolūki un tiesiskais pamats

@@ -1,7 +1,5 @@
 //! The information GDPR Articles 13 and 14 require a privacy notice to give.
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
 
 use crate::messages::Message;
@@ -77,32 +75,20 @@ impl Element {
         }
     }
 
-    pub fn description(self) -> &'static str {
-        match self {
-            Element::ControllerIdentity => "controller identity and contacts",
-            Element::DpoContacts => "data protection officer's contacts",
-            Element::PurposesAndLegalBasis => "purposes and legal basis",
-            Element::LegitimateInterests => {
-                "legitimate interests (when a purpose uses Art. 6(1)(f))"
-            }
-            Element::Recipients => "recipients",
-            Element::Transfers => "third-country transfers and safeguards",
-            Element::Retention => "retention period or criteria",
-            Element::Rights => "data subject's rights",
-            Element::WithdrawConsent => "withdrawing consent (when a purpose uses Art. 6(1)(a))",
-            Element::Complaint => "complaint to the supervisory authority",
-            Element::StatutoryRequirement => {
-                "whether providing data is a statutory or contractual requirement"
-            }
-            Element::AutomatedDecisions => "automated decision-making and profiling",
-            Element::DataCategories => "categories of personal data",
-            Element::DataSource => "source of data not collected from the person",
-        }
+    /// What the element is, in English, for the maintainers' completeness table: the
+    /// catalogue's words (`gdpr-element-what`).
+    pub fn description(self) -> String {
+        self.what().english()
     }
 
     /// The element as a message names it: its article and what it is, e.g. "Art. 13(2)(a)
     /// retention period or criteria".
     pub fn name(self) -> Message {
+        msg!("gdpr-element", article = self.article(), what = self.what())
+    }
+
+    /// What the element is, e.g. "retention period or criteria".
+    fn what(self) -> Message {
         let what = match self {
             Element::ControllerIdentity => "controller-identity",
             Element::DpoContacts => "dpo-contacts",
@@ -119,16 +105,10 @@ impl Element {
             Element::DataCategories => "data-categories",
             Element::DataSource => "data-source",
         };
-        msg!("gdpr-element", article = self.article(), what = what)
+        msg!("gdpr-element-what", what = what)
     }
 
     pub fn from_article(article: &str) -> Option<Element> {
         Element::ALL.into_iter().find(|e| e.article() == article)
-    }
-}
-
-impl fmt::Display for Element {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Art. {} {}", self.article(), self.description())
     }
 }

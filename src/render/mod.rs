@@ -351,7 +351,7 @@ struct ReportContext<'a> {
 #[derive(Serialize)]
 struct ElementOut {
     article: &'static str,
-    description: &'static str,
+    description: String,
 }
 
 impl Renderer {
