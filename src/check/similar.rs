@@ -169,10 +169,30 @@ pub struct Index<'s, 'a> {
     prepared: Vec<Prepared>,
     /// In how many of this layer's passages each shingle stands.
     counts: FxHashMap<u64, u32>,
-    /// This layer's passages of each shingle, kept only while it is not yet common.
-    postings: FxHashMap<u64, Vec<usize>>,
+    /// This layer's passages of each shingle, kept only while it is not yet common (so
+    /// never more than `COMMON - 1`: held inline, not in a vector of its own per shingle).
+    postings: FxHashMap<u64, Postings>,
     /// The first passage with each verbatim text.
     verbatim: FxHashMap<u64, usize>,
+}
+
+/// The passages of a shingle that is not (yet) common: fewer than [`COMMON`].
+#[derive(Clone, Copy, Default)]
+struct Postings {
+    ids: [usize; COMMON - 1],
+    len: usize,
+}
+
+impl Postings {
+    fn push(&mut self, id: usize) {
+        // A shingle's postings are removed once it is common, so there is always room.
+        self.ids[self.len] = id;
+        self.len += 1;
+    }
+
+    fn ids(&self) -> impl Iterator<Item = usize> + '_ {
+        self.ids[..self.len].iter().copied()
+    }
 }
 
 /// One repeat: the later passage and the earlier one it repeats.
@@ -297,7 +317,12 @@ impl<'s, 'a> Index<'s, 'a> {
             return Vec::new();
         }
         let mut ids = self.below.map_or_else(Vec::new, |b| b.postings(shingle));
-        ids.extend(self.postings.get(&shingle).into_iter().flatten());
+        ids.extend(
+            self.postings
+                .get(&shingle)
+                .into_iter()
+                .flat_map(Postings::ids),
+        );
         ids
     }
 
