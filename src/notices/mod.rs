@@ -248,18 +248,7 @@ fn render_page(
     let to_index = urls::root_prefix(&path[index_path(site, language).len()..]);
     let base = institution.data.website.trim_end_matches('/');
     let root = urls::root_prefix(&path);
-    let alternates = site
-        .platform
-        .languages()
-        .iter()
-        .map(|&other| urls::Alternate {
-            lang: other.code(),
-            name: other.native_name(),
-            href: format!("{base}/{}", here(other)),
-            relative: format!("{root}{}", here(other)),
-            current: other == language,
-        })
-        .collect();
+    let alternates = urls::alternates(site, language, base, &root, here);
     let page_urls = Urls {
         canonical: format!("{base}/{path}"),
         x_default: format!("{base}/{}", here(site.platform.default_language())),

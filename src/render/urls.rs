@@ -54,12 +54,33 @@ pub fn urls(site: &Site, plan: &PagePlan) -> Urls {
     };
     let here = site_path(site, &plan.kind, plan.language);
     let root = root_prefix(&here);
-    let alternates = site
-        .platform
+    let alternates = alternates(site, plan.language, base, &root, |language| {
+        site_path(site, &plan.kind, language)
+    });
+    let default = site.platform.default_language();
+    Urls {
+        canonical: format!("{base}/{here}"),
+        x_default: format!("{base}/{}", site_path(site, &plan.kind, default)),
+        root,
+        alternates,
+    }
+}
+
+/// The page in each of the site's languages, for the language switch and `hreflang`:
+/// `path_in(language)` is its path within the site, `base` the site's URL and `root` the way
+/// from this page (in `current`) to the site's root.
+pub fn alternates(
+    site: &Site,
+    current: Language,
+    base: &str,
+    root: &str,
+    path_in: impl Fn(Language) -> String,
+) -> Vec<Alternate> {
+    site.platform
         .languages()
         .iter()
         .map(|&language| {
-            let path = site_path(site, &plan.kind, language);
+            let path = path_in(language);
             Alternate {
                 lang: language.code(),
                 name: language.native_name(),
@@ -69,17 +90,10 @@ pub fn urls(site: &Site, plan: &PagePlan) -> Urls {
                 } else {
                     format!("{root}{path}")
                 },
-                current: language == plan.language,
+                current: language == current,
             }
         })
-        .collect();
-    let default = site.platform.default_language();
-    Urls {
-        canonical: format!("{base}/{here}"),
-        x_default: format!("{base}/{}", site_path(site, &plan.kind, default)),
-        root,
-        alternates,
-    }
+        .collect()
 }
 
 #[cfg(test)]

@@ -226,19 +226,9 @@ impl Shared<'_> {
         let path = self.path(page, language);
         let root = urls::root_prefix(&path);
         let base = self.base();
-        let alternates = self
-            .site
-            .platform
-            .languages()
-            .iter()
-            .map(|&other| urls::Alternate {
-                lang: other.code(),
-                name: other.native_name(),
-                href: format!("{base}/{}", self.path_in(page, other)),
-                relative: format!("{root}{}", self.path_in(page, other)),
-                current: other == language,
-            })
-            .collect();
+        let alternates = urls::alternates(self.site, language, base, &root, |other| {
+            self.path_in(page, other)
+        });
         let list_path = self.path(Page::List, language);
         let to_list = urls::root_prefix(&path[list_path.len()..]);
         let heading = match (page, &of) {
