@@ -6,7 +6,8 @@
 //! again, until none is left. (A stand-in of the wrong type is replaced by the next kind of
 //! value; tables the stand-ins bring are never reported on; a missing key the hint of an
 //! unknown key in its table already names, `emial` for `email`, or whose wrong value was
-//! reported, is not reported twice.) The happy path is one ordinary `toml::from_str`.
+//! reported, is not reported twice.) The happy path parses the text once (`parse`): the
+//! loader reads the table for TODO markers, then serde reads the same table (`into_typed`).
 
 use std::ops::Range;
 use std::path::Path;
@@ -23,23 +24,85 @@ const STAND_INS: [&str; 6] = ["\"\"", "0", "false", "2000-01-01", "[]", "{}"];
 /// Enough for any file an editor writes; stops a loop that would not end.
 const MAX_ROUNDS: usize = 200;
 
-/// `T` from the TOML `text`, which starts `offset` bytes into `file_text` (front matter sits
-/// below a `+++` line); every missing required key is reported, not only the first.
+/// A TOML text parsed once into its spanned table, so the loader can look at its values
+/// (the TODO markers) before they are turned into typed data without parsing it again.
+pub struct Document<'t> {
+    file: &'t Path,
+    file_text: &'t str,
+    offset: usize,
+    text: &'t str,
+    table: Spanned<DeTable<'t>>,
+}
+
+/// Parses the TOML `text`, which starts `offset` bytes into `file_text` (front matter sits
+/// below a `+++` line); a syntax error is reported at its line.
+pub fn parse<'t>(
+    file: &'t Path,
+    file_text: &'t str,
+    offset: usize,
+    text: &'t str,
+) -> Result<Document<'t>, Diagnostics> {
+    match DeTable::parse(text) {
+        Ok(table) => Ok(Document {
+            file,
+            file_text,
+            offset,
+            text,
+            table,
+        }),
+        Err(error) => Err(Diagnostic::from_toml(file, file_text, offset, &error).into()),
+    }
+}
+
+/// `T` from the TOML `text`, which starts `offset` bytes into `file_text`; every missing
+/// required key is reported, not only the first.
 pub fn from_toml<T: DeserializeOwned>(
     file: &Path,
     file_text: &str,
     offset: usize,
     text: &str,
 ) -> Result<T, Diagnostics> {
-    let error = match toml::from_str::<T>(text) {
-        Ok(value) => return Ok(value),
-        Err(error) => error,
-    };
+    parse(file, file_text, offset, text)?.into_typed()
+}
+
+impl<'t> Document<'t> {
+    /// The file's keys and values, with where each is written.
+    pub fn table(&self) -> &DeTable<'t> {
+        self.table.get_ref()
+    }
+
+    /// The typed data; every unknown key, missing required key and wrong value is reported.
+    pub fn into_typed<T: DeserializeOwned>(self) -> Result<T, Diagnostics> {
+        let Document {
+            file,
+            file_text,
+            offset,
+            text,
+            table,
+        } = self;
+        match T::deserialize(Deserializer::from(table)) {
+            Ok(value) => Ok(value),
+            Err(error) => Err(every_problem::<T>(file, file_text, offset, text, error)),
+        }
+    }
+}
+
+/// Every problem serde finds in `text` once the first, `error`, is known: the file is read
+/// again (from a fresh parse, as the happy path consumed its table) until none is left.
+fn every_problem<T: DeserializeOwned>(
+    file: &Path,
+    file_text: &str,
+    offset: usize,
+    text: &str,
+    error: toml::de::Error,
+) -> Diagnostics {
     let first = Diagnostic::from_toml(file, file_text, offset, &error);
     if error.span().is_none() {
-        return Err(first.into());
+        return first.into();
     }
-    let mut root = DeTable::parse(text).map_err(|_| Diagnostics::from(first.clone()))?;
+    let Ok(mut root) = DeTable::parse(text) else {
+        return first.into();
+    };
     // Stand-ins get spans past the end of the text, so errors about them are told apart.
     let stand_in_spans = text.len() + 1..usize::MAX;
     let mut next_span = stand_in_spans.start;
@@ -135,7 +198,7 @@ pub fn from_toml<T: DeserializeOwned>(
     // In file order, as the editor reads the file.
     missing
         .into_result(())
-        .map(|()| unreachable!("at least the first error"))
+        .expect_err("at least the first error")
 }
 
 /// What the key tables of the docs say `key` of the table at `table` (its keys from the

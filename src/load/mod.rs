@@ -355,8 +355,11 @@ fn load_institution(
         .read(&folder.join(INSTITUTION_FILE))
         .map_err(Diagnostics::from)
         .and_then(|file| {
-            todo::check_toml(&file, errors);
-            let data = missing::from_toml::<InstitutionData>(&file.path, &file.text, 0, &file.text)
+            // Parsed once: the TODO markers are read from the same table serde reads.
+            let document = missing::parse(&file.path, &file.text, 0, &file.text)?;
+            todo::check_toml(&file, document.table(), errors);
+            let data = document
+                .into_typed::<InstitutionData>()
                 .map_err(|e| Diagnostics(e.0.into_iter().map(misplaced_top_level_key).collect()))?;
             Ok((data, file))
         })

@@ -17,14 +17,12 @@ use crate::msg;
 /// The marker. Upper case only: no Latvian or English word of a policy is spelt so.
 pub const MARKER: &str = "TODO";
 
-/// The TODO markers in the values of an `institution.toml` (checked while loading, so they
-/// are reported even when the file lacks a key or another file is broken).
-pub fn check_toml(file: &SourceFile, errors: &mut Diagnostics) {
-    // Spans come from this parse; a file that does not parse is reported by the loader.
-    if let Ok(table) = DeTable::parse(&file.text) {
-        let mut path = Vec::new();
-        check_table(&file.path, &file.text, table.get_ref(), &mut path, errors);
-    }
+/// The TODO markers in the values of an `institution.toml`, from its parsed `table` (checked
+/// while loading, so they are reported even when the file lacks a key or another file is
+/// broken).
+pub fn check_toml(file: &SourceFile, table: &DeTable<'_>, errors: &mut Diagnostics) {
+    let mut path = Vec::new();
+    check_table(&file.path, &file.text, table, &mut path, errors);
 }
 
 /// The TODO markers in the body of an institution's section.
