@@ -14,10 +14,11 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
         Ok(text) => text,
         Err(e) => return Err(not_utf8(path, e.as_bytes(), e.utf8_error().valid_up_to())),
     };
-    let text = match text.strip_prefix('\u{feff}') {
-        Some(rest) => rest.to_owned(),
-        None => text,
-    };
+    let mut text = text;
+    if text.starts_with('\u{feff}') {
+        // In place: no second copy of the file.
+        text.drain(..'\u{feff}'.len_utf8());
+    }
     check_characters(path, &text)?;
     Ok(text)
 }
@@ -96,21 +97,30 @@ impl Forbidden {
     }
 }
 
+/// Whether a byte can start a forbidden character: a control (0x00–0x1F, 0x7F), or the
+/// first byte of the UTF-8 of the C1 controls (0xC2), the bidirectional overrides (0xE2) or
+/// the private-use characters (0xEE, 0xEF, 0xF3, 0xF4). None of them is a continuation
+/// byte, so each marks the start of a character.
+const MAY_BE_FORBIDDEN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = true;
+        b += 1;
+    }
+    table[0x7F] = true;
+    table[0xC2] = true;
+    table[0xE2] = true;
+    table[0xEE] = true;
+    table[0xEF] = true;
+    table[0xF3] = true;
+    table[0xF4] = true;
+    table
+};
+
 /// Refuses the first forbidden character, counting the others.
 fn check_characters(path: &Path, text: &str) -> Result<(), Diagnostic> {
-    let mut found = None;
-    let mut more = 0usize;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        if let Some(kind) = Forbidden::of(c, next) {
-            match found {
-                None => found = Some((at, c, kind)),
-                Some(_) => more += 1,
-            }
-        }
-    }
-    let Some((at, c, kind)) = found else {
+    let Some((at, c, kind, more)) = first_forbidden(text) else {
         return Ok(());
     };
     Err(Diagnostic::new(
@@ -124,6 +134,35 @@ fn check_characters(path: &Path, text: &str) -> Result<(), Diagnostic> {
     )
     .at_span(text, at..at + c.len_utf8())
     .hint(msg!("forbidden-character-hint", kind = kind.selector())))
+}
+
+/// The first forbidden character (where, which, its kind) and how many more there are.
+/// Every byte of every file passes here, so only the characters starting with a byte of
+/// `MAY_BE_FORBIDDEN` are decoded and looked at; the rest (Latvian letters too) are
+/// skipped byte by byte.
+fn first_forbidden(text: &str) -> Option<(usize, char, Forbidden, usize)> {
+    let bytes = text.as_bytes();
+    let mut found = None;
+    let mut more = 0usize;
+    let mut at = 0;
+    while let Some(skipped) = bytes[at..]
+        .iter()
+        .position(|&b| MAY_BE_FORBIDDEN[usize::from(b)])
+    {
+        at += skipped;
+        let mut chars = text[at..].chars();
+        let c = chars
+            .next()
+            .expect("a character starts at a candidate byte");
+        if let Some(kind) = Forbidden::of(c, chars.next()) {
+            match found {
+                None => found = Some((at, c, kind)),
+                Some(_) => more += 1,
+            }
+        }
+        at += c.len_utf8();
+    }
+    found.map(|(at, c, kind)| (at, c, kind, more))
 }
 
 #[cfg(test)]
@@ -175,6 +214,43 @@ mod tests {
             );
             assert_eq!(e.position.unwrap().line, line, "{text:?}");
         }
+    }
+
+    #[test]
+    fn every_forbidden_character_is_found_however_it_is_encoded() {
+        // Character by character, as `Forbidden::of` defines them: what the byte scan
+        // must find, for every character of the planes the kinds come from.
+        fn each_character(text: &str) -> Option<(usize, char, Forbidden, usize)> {
+            let mut chars = text.char_indices().peekable();
+            let mut found = None;
+            let mut more = 0;
+            while let Some((at, c)) = chars.next() {
+                if let Some(kind) = Forbidden::of(c, chars.peek().map(|&(_, n)| n)) {
+                    match found {
+                        None => found = Some((at, c, kind)),
+                        Some(_) => more += 1,
+                    }
+                }
+            }
+            found.map(|(at, c, kind)| (at, c, kind, more))
+        }
+        let chars = (0..0x3000u32)
+            .chain(0xDF00..0xF900)
+            .chain(0xEFF00..0xF0100)
+            .chain(0x10FF00..=0x10FFFF)
+            .filter_map(char::from_u32);
+        let mut forbidden = 0;
+        for c in chars {
+            for text in [c.to_string(), format!("ā{c}ž{c}"), format!("{c}\n\r")] {
+                let expected = each_character(&text);
+                forbidden += usize::from(expected.is_some());
+                assert_eq!(first_forbidden(&text), expected, "U+{:04X}", u32::from(c));
+            }
+        }
+        assert!(
+            forbidden > 6000,
+            "the planes hold forbidden characters: {forbidden}"
+        );
     }
 
     #[test]
