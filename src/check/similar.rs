@@ -141,14 +141,18 @@ fn prepare(text: &str) -> Prepared {
         .collect();
     shingles.sort_unstable();
     shingles.dedup();
-    // SipHash, not Fx, for the verbatim key: two different paragraphs must not meet.
-    let mut normal = DefaultHasher::new();
+    // SipHash, not Fx, for the verbatim key: two different paragraphs must not meet. The
+    // words are joined first and hashed in one call: a call per word cost more than the
+    // hashing.
+    let mut joined = String::with_capacity(lower.len() + 1);
     let mut count = 0;
     for word in lower.split_whitespace() {
-        normal.write(word.as_bytes());
-        normal.write_u8(b' ');
+        joined.push_str(word);
+        joined.push(' ');
         count += 1;
     }
+    let mut normal = DefaultHasher::new();
+    normal.write(joined.as_bytes());
     Prepared {
         normal: normal.finish(),
         words: count,
@@ -167,13 +171,19 @@ pub struct Index<'s, 'a> {
     first: usize,
     passages: Vec<Passage<'a>>,
     prepared: Vec<Prepared>,
-    /// In how many of this layer's passages each shingle stands.
-    counts: FxHashMap<u64, u32>,
-    /// This layer's passages of each shingle, kept only while it is not yet common (so
-    /// never more than `COMMON - 1`: held inline, not in a vector of its own per shingle).
-    postings: FxHashMap<u64, Postings>,
+    /// Each shingle's standing in this layer's passages: one map, so adding a shingle is one
+    /// lookup.
+    shingles: FxHashMap<u64, Shingle>,
     /// The first passage with each verbatim text.
     verbatim: FxHashMap<u64, usize>,
+}
+
+/// A shingle in one layer: in how many of its passages it stands, and which they are
+/// while it is not yet common.
+#[derive(Clone, Copy, Default)]
+struct Shingle {
+    count: u32,
+    postings: Postings,
 }
 
 /// The passages of a shingle that is not (yet) common: fewer than [`COMMON`].
@@ -185,9 +195,13 @@ struct Postings {
 
 impl Postings {
     fn push(&mut self, id: usize) {
-        // A shingle's postings are removed once it is common, so there is always room.
+        // A shingle's postings are cleared once it is common, so there is always room.
         self.ids[self.len] = id;
         self.len += 1;
+    }
+
+    fn clear(&mut self) {
+        self.len = 0;
     }
 
     fn ids(&self) -> impl Iterator<Item = usize> + '_ {
@@ -221,21 +235,32 @@ impl<'s, 'a> Index<'s, 'a> {
             first,
             passages: Vec::new(),
             prepared: Vec::new(),
-            counts: FxHashMap::default(),
-            postings: FxHashMap::default(),
+            shingles: FxHashMap::default(),
             verbatim: FxHashMap::default(),
         }
     }
 
     /// Adds passages after those already indexed (an institution's, after the shared ones).
     pub fn extend(&mut self, passages: impl IntoIterator<Item = Passage<'a>>) {
-        for passage in passages {
-            self.push(passage);
+        // Prepared first, so the maps are sized once rather than grown shingle by shingle.
+        let prepared: Vec<(Passage<'a>, Prepared)> = passages
+            .into_iter()
+            .map(|passage| {
+                let prepared = prepare(passage.text);
+                (passage, prepared)
+            })
+            .collect();
+        let shingles = prepared.iter().map(|(_, p)| p.shingles.len()).sum();
+        self.shingles.reserve(shingles);
+        self.verbatim.reserve(prepared.len());
+        self.passages.reserve(prepared.len());
+        self.prepared.reserve(prepared.len());
+        for (passage, prepared) in prepared {
+            self.push(passage, prepared);
         }
     }
 
-    fn push(&mut self, passage: Passage<'a>) {
-        let mut prepared = prepare(passage.text);
+    fn push(&mut self, passage: Passage<'a>, mut prepared: Prepared) {
         let id = self.len();
         if self.original(prepared.normal).is_some() {
             // Compared by text only: its shingles would make the original's look common.
@@ -243,13 +268,13 @@ impl<'s, 'a> Index<'s, 'a> {
         } else {
             self.verbatim.insert(prepared.normal, id);
             for &shingle in &prepared.shingles {
-                let own = self.counts.entry(shingle).or_default();
-                *own += 1;
-                let total = *own as usize + self.below.map_or(0, |b| b.count(shingle));
-                if total < COMMON {
-                    self.postings.entry(shingle).or_default().push(id);
+                let below = self.below.map_or(0, |b| b.count(shingle));
+                let own = self.shingles.entry(shingle).or_default();
+                own.count += 1;
+                if own.count as usize + below < COMMON {
+                    own.postings.push(id);
                 } else {
-                    self.postings.remove(&shingle);
+                    own.postings.clear();
                 }
             }
         }
@@ -281,11 +306,14 @@ impl<'s, 'a> Index<'s, 'a> {
             }
             let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
             for &shingle in &prepared.shingles {
-                for other in self.postings(shingle) {
+                if self.count(shingle) >= COMMON {
+                    continue;
+                }
+                self.each_posting(shingle, &mut |other| {
                     if other < later {
                         *shared.entry(other).or_default() += 1;
                     }
-                }
+                });
             }
             let best = shared
                 .into_iter()
@@ -307,23 +335,20 @@ impl<'s, 'a> Index<'s, 'a> {
 
     /// In how many passages of the page, this layer and those below, `shingle` stands.
     fn count(&self, shingle: u64) -> usize {
-        self.counts.get(&shingle).map_or(0, |&c| c as usize)
+        self.shingles.get(&shingle).map_or(0, |s| s.count as usize)
             + self.below.map_or(0, |b| b.count(shingle))
     }
 
-    /// The passages of a shingle that is not a stock phrase on the whole page.
-    fn postings(&self, shingle: u64) -> Vec<usize> {
-        if self.count(shingle) >= COMMON {
-            return Vec::new();
+    /// The passages of a shingle, in this layer and those below, given to `visit` without
+    /// collecting them (this runs for every shingle of every page). Meant for a shingle
+    /// that is not a stock phrase on the whole page: then no layer has cleared its postings.
+    fn each_posting(&self, shingle: u64, visit: &mut impl FnMut(usize)) {
+        if let Some(below) = self.below {
+            below.each_posting(shingle, visit);
         }
-        let mut ids = self.below.map_or_else(Vec::new, |b| b.postings(shingle));
-        ids.extend(
-            self.postings
-                .get(&shingle)
-                .into_iter()
-                .flat_map(Postings::ids),
-        );
-        ids
+        if let Some(own) = self.shingles.get(&shingle) {
+            own.postings.ids().for_each(&mut *visit);
+        }
     }
 
     /// The first passage of the page with this verbatim text.
