@@ -74,7 +74,9 @@ fn tag_name(tag: &str) -> &str {
 pub fn compact(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
-    while let Some(at) = rest.find(['\n', '<']) {
+    // memchr2 scans a word of bytes at a time; `str::find` with a pattern of two chars
+    // decodes each char.
+    while let Some(at) = memchr::memchr2(b'\n', b'<', rest.as_bytes()) {
         if rest.as_bytes()[at] == b'<' {
             let name = tag_name(&rest[at..]);
             if let Some(verbatim) = VERBATIM.iter().find(|v| name.eq_ignore_ascii_case(v)) {
