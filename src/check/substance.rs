@@ -74,19 +74,29 @@ fn weak_text(key: &str, text: &Text, data: &InstitutionData) -> Option<Message> 
             return Some(msg!("weak-text-short", text = text.get(language).trim()));
         }
     }
-    let normal = |t: &Text| {
-        t.get(Language::Lv)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
     let others = element_texts(data);
     let same = others
         .iter()
         .filter(|(other_key, _)| *other_key != key)
-        .find(|(_, other)| normal(other) == normal(text));
+        .find(|(_, other)| same_words(other.get(Language::Lv), text.get(Language::Lv)));
     same.map(|(key, _)| msg!("weak-text-same", key = *key))
+}
+
+/// The same words in the same order, whatever the case and the spacing. Compared word by
+/// word without a lower-cased copy of either: every element's text is held against every
+/// other's, and most differ in their first word.
+fn same_words(a: &str, b: &str) -> bool {
+    fn lower(word: &str) -> impl Iterator<Item = char> + '_ {
+        word.chars().flat_map(char::to_lowercase)
+    }
+    let (mut a, mut b) = (a.split_whitespace(), b.split_whitespace());
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x == y || lower(x).eq(lower(y)) => {}
+            _ => return false,
+        }
+    }
 }
 
 /// The texts that give an element each, with their keys.
@@ -107,4 +117,21 @@ fn element_texts(data: &InstitutionData) -> Vec<(&'static str, &Text)> {
         texts.push(("purposes.retention", &purpose.retention));
     }
     texts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_words;
+
+    #[test]
+    fn texts_are_the_same_whatever_the_case_and_spacing() {
+        assert!(same_words("Glabājam  5 gadus.", "glabājam 5\nGADUS."));
+        assert!(same_words("Ārējā ZIŅA", "ārējā ziņa"));
+        assert!(!same_words("Glabājam 5 gadus.", "Glabājam 5 gadus"));
+        assert!(!same_words(
+            "Glabājam 5 gadus.",
+            "Glabājam 5 gadus. Tad dzēšam."
+        ));
+        assert!(!same_words("", "vārds"));
+    }
 }
