@@ -63,10 +63,12 @@ fn is_block(name: &str) -> bool {
 /// `</li>` → `li`, `<!DOCTYPE html>` → `!DOCTYPE`).
 fn tag_name(tag: &str) -> &str {
     let tag = tag.trim_start_matches('<').trim_start_matches('/');
+    // By bytes: a name is ASCII, so the first other byte ends it on a char boundary.
     let end = tag
-        .char_indices()
-        .find(|&(i, c)| !(c.is_ascii_alphanumeric() || (i == 0 && c == '!')))
-        .map_or(tag.len(), |(i, _)| i);
+        .bytes()
+        .enumerate()
+        .position(|(i, b)| !(b.is_ascii_alphanumeric() || (i == 0 && b == b'!')))
+        .unwrap_or(tag.len());
     &tag[..end]
 }
 
