@@ -103,9 +103,23 @@ struct Prepared {
 
 /// The words of a passage as hashes of their first five letters in lower case, and
 /// their shingles (three consecutive words) as hashes, with one string built on the way
-/// (the passage in lower case): this runs on every paragraph of every page.
+/// (the passage in lower case, single-spaced): this runs on every paragraph of every page.
 fn prepare(text: &str) -> Prepared {
-    let lower = text.to_lowercase();
+    // The passage in lower case, its words joined by single spaces: made in one pass, and
+    // its hash is the verbatim key.
+    let mut lower = String::with_capacity(text.len() + 1);
+    let mut count = 0;
+    for word in text.split_whitespace() {
+        if word.is_ascii() {
+            let start = lower.len();
+            lower.push_str(word);
+            lower[start..].make_ascii_lowercase();
+        } else {
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+        }
+        lower.push(' ');
+        count += 1;
+    }
     let stem = |word: &str| {
         let end = word.char_indices().nth(5).map_or(word.len(), |(at, _)| at);
         let mut hasher = FxHasher::default();
@@ -141,18 +155,10 @@ fn prepare(text: &str) -> Prepared {
         .collect();
     shingles.sort_unstable();
     shingles.dedup();
-    // SipHash, not Fx, for the verbatim key: two different paragraphs must not meet. The
-    // words are joined first and hashed in one call: a call per word cost more than the
-    // hashing.
-    let mut joined = String::with_capacity(lower.len() + 1);
-    let mut count = 0;
-    for word in lower.split_whitespace() {
-        joined.push_str(word);
-        joined.push(' ');
-        count += 1;
-    }
+    // SipHash, not Fx, for the verbatim key: two different paragraphs must not meet. One
+    // call for the whole text: a call per word cost more than the hashing.
     let mut normal = DefaultHasher::new();
-    normal.write(joined.as_bytes());
+    normal.write(lower.as_bytes());
     Prepared {
         normal: normal.finish(),
         words: count,
