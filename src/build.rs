@@ -13,8 +13,8 @@ use rayon::prelude::*;
 use crate::check;
 use crate::deploy;
 use crate::diagnostic::{closest, Diagnostic, Diagnostics};
-use crate::load::{self, Root, Site};
-use crate::merge::{self, PageKind};
+use crate::load::{self, Listing, Root, Site};
+use crate::merge;
 use crate::model::{Slug, Text};
 use crate::msg;
 use crate::notices;
@@ -96,22 +96,39 @@ pub fn build(options: &BuildOptions) -> Result<Summary, Diagnostics> {
         Some(wanted) => Scope::Institution(project.find_institution(wanted)?),
         None => Scope::Whole,
     };
+    let mut project = project;
     let mut summary = project.publish(&scope)?;
     summary.elapsed = started.elapsed();
     Ok(summary)
 }
 
-/// A loaded, checked site with its compiled renderer.
+/// A loaded, checked platform with its compiled renderer. Institutions are not kept: each is
+/// loaded when its pages are built or checked and dropped after ([`Project::each_institution`]),
+/// so memory follows the institutions in progress (one a thread), not the platform; a
+/// long-running process rebuilds one institution by loading that one again.
 pub struct Project {
     root: Root,
     out: PathBuf,
     site: Site,
     renderer: Renderer,
     precompress: bool,
+    /// What the last publish kept of each institution, in folder order: the index pages'
+    /// list and what is compared across institutions.
+    listings: Vec<Listing>,
+}
+
+/// What publishing one institution leaves behind once the institution is dropped.
+struct Published {
+    listing: Listing,
+    row: check::Row,
+    findings: Vec<check::Finding>,
+    /// The count of its notice pages and its pages' version guards, or what failed.
+    pages: Result<(usize, Vec<check::Finding>), Diagnostics>,
 }
 
 impl Project {
-    /// Loads, validates and compiles everything; nothing is written.
+    /// Loads, validates and compiles the platform's side (the shared content, the theme,
+    /// `platform.toml`); nothing is written.
     pub fn open(options: &BuildOptions) -> Result<Project, Diagnostics> {
         let root = Root::new(&options.root)?;
         let site = load::load(&root)?;
@@ -123,6 +140,7 @@ impl Project {
             site,
             renderer,
             precompress: options.precompress,
+            listings: Vec::new(),
         })
     }
 
@@ -139,73 +157,123 @@ impl Project {
         self.root.dir()
     }
 
-    /// Re-reads `institutions/<slug>/` and checks it against the platform; the shared
-    /// content, the theme and the other institutions are kept as they are. On error the
-    /// institution's last good version stays loaded. A folder that is gone is dropped.
-    pub fn reload_institution(&mut self, slug: &Slug) -> Result<(), Diagnostics> {
-        let folder = Path::new("institutions").join(slug.as_str());
-        let position = self.site.institutions.iter().position(|i| i.slug == *slug);
-        if !self.root.is_dir(&folder) {
-            if let Some(index) = position {
-                self.site.institutions.remove(index);
-            }
-            return Ok(());
-        }
-        let institution = load::load_one_institution(&self.root, &folder)?;
-        validate::validate_institution(&self.site, &institution)?;
-        match position {
-            Some(index) => self.site.institutions[index] = institution,
-            None => {
-                let at = self.site.institutions.partition_point(|i| i.slug < *slug);
-                self.site.institutions.insert(at, institution);
-            }
-        }
-        Ok(())
-    }
-
-    /// Renders the pages of `scope` into memory, each with its path in the output.
-    pub fn render(&self, scope: &Scope) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostics> {
-        let plans = merge::plan_site(&self.site, scope.institution());
-        let results: Vec<Result<(PathBuf, Vec<u8>), Diagnostics>> = plans
+    /// Loads and validates the institutions `only` selects (all of them with `None`),
+    /// in parallel, and hands each to `job`; an institution is dropped when its job ends.
+    /// Every folder is loaded even when another fails, so one run reports every
+    /// institution's mistakes; `Err` holds them all.
+    fn each_institution<T: Send>(
+        &self,
+        only: Option<&Slug>,
+        job: impl Fn(load::Institution) -> T + Sync,
+    ) -> Result<Vec<T>, Diagnostics> {
+        let folders = match only {
+            Some(slug) => vec![Path::new("institutions").join(slug.as_str())],
+            None => self.site.institution_folders.clone(),
+        };
+        let results: Vec<Result<T, Diagnostics>> = folders
             .par_iter()
-            .map(|plan| {
-                Ok((
-                    merge::page_path(&self.site, plan),
-                    self.renderer.render_page(&self.site, plan)?,
-                ))
+            .map(|folder| {
+                let institution = load::institution(&self.root, &self.site, folder)?;
+                validate::validate_institution(&self.site, &institution)?;
+                Ok(job(institution))
             })
             .collect();
         collect(results)
     }
 
-    /// The `check` rules on the sources of `scope` (no rendering of whole pages)
-    /// and the version guards (`versions::findings`), which render the sections of each
-    /// page with a record.
-    pub fn check_sources(&self, scope: &Scope) -> check::Report {
-        let mut report = check::check_sources(&self.site, check::today(), scope.institution());
-        report.extend(versions::findings(
-            &self.site,
-            &self.renderer,
-            scope.institution(),
-        ));
-        report.sort();
-        report
+    /// Every institution, loaded and validated, all at once (for `release`, which
+    /// compares every record with the ledger).
+    pub fn institutions(&self) -> Result<Vec<load::Institution>, Diagnostics> {
+        self.each_institution(None, |institution| institution)
     }
 
-    /// `privatums check`: the source rules and, on every page rendered in memory, the page
-    /// rules. Nothing is written.
+    /// Whether `institutions/<slug>/` is there (a long-running process asks after an edit).
+    pub fn has_institution(&self, slug: &Slug) -> bool {
+        self.root
+            .is_dir(&Path::new("institutions").join(slug.as_str()))
+    }
+
+    /// Renders every page into memory, each with its path in the output.
+    pub fn render(&self) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostics> {
+        let languages = self.site.platform.languages();
+        let site = &self.site;
+        let rendered = self.each_institution(None, |institution| {
+            let pages: Vec<_> = languages
+                .iter()
+                .map(|&language| {
+                    let plan = merge::plan_institution(site, &institution, language);
+                    Ok((
+                        merge::page_path(site, &plan),
+                        self.renderer.render_page(site, &plan)?,
+                    ))
+                })
+                .collect();
+            (institution.listing(), collect(pages))
+        })?;
+        let (listings, pages): (Vec<Listing>, Vec<_>) = rendered.into_iter().unzip();
+        let mut pages: Vec<_> = collect(pages)?.into_iter().flatten().collect();
+        for plan in platform_plans(site, &listings) {
+            pages.push((
+                merge::page_path(site, &plan),
+                self.renderer.render_page(site, &plan)?,
+            ));
+        }
+        Ok(pages)
+    }
+
+    /// `privatums check`: the source rules, the version guards and, on every page rendered
+    /// in memory, the page rules. Nothing is written.
     pub fn check(&self) -> Result<check::Report, Diagnostics> {
-        let mut report = self.check_sources(&Scope::Whole);
-        let plans = merge::plan_site(&self.site, None);
-        let pages: Vec<Result<Vec<check::Finding>, Diagnostics>> = plans
-            .par_iter()
-            .map(|plan| {
-                let html = self.renderer.render_page(&self.site, plan)?;
-                let path = merge::page_path(&self.site, plan);
-                Ok(check::check_page(&path, &html, plan.slug(), plan.language))
-            })
-            .collect();
-        report.extend(collect(pages)?.into_iter().flatten());
+        let site = &self.site;
+        let checker = check::Checker::new(site, check::today());
+        let check_pages = |plan: &merge::PagePlan| -> Result<Vec<check::Finding>, Diagnostics> {
+            let html = self.renderer.render_page(site, plan)?;
+            let path = merge::page_path(site, plan);
+            Ok(check::check_page(&path, &html, plan.slug(), plan.language))
+        };
+        let checked = self.each_institution(None, |institution| {
+            let (row, mut findings) = checker.institution(&institution);
+            let owner = versions::Owner::Institution(&institution);
+            findings.extend(versions::findings(site, &self.renderer, owner));
+            let pages: Vec<_> = site
+                .platform
+                .languages()
+                .iter()
+                .map(|&language| {
+                    check_pages(&merge::plan_institution(site, &institution, language))
+                })
+                .collect();
+            (institution.listing(), row, findings, collect(pages))
+        })?;
+        let listings: Vec<Listing> = checked.iter().map(|c| c.0.clone()).collect();
+        validate::canonical_urls(site, &listings, None)?;
+        let mut report = check::Report::default();
+        let mut pages = Vec::new();
+        for (_, row, findings, page_findings) in checked {
+            report.completeness.push(row);
+            report.findings.extend(findings);
+            pages.push(page_findings);
+        }
+        report.findings.extend(checker.platform());
+        let recorded = listings.iter().any(|l| l.recorded);
+        report
+            .findings
+            .extend(versions::site_findings(site, recorded));
+        report.findings.extend(versions::findings(
+            site,
+            &self.renderer,
+            versions::Owner::Platform,
+        ));
+        for plan in platform_plans(site, &listings) {
+            pages.push(check_pages(&plan).map(|findings| vec![findings]));
+        }
+        let pages = collect(
+            pages
+                .into_iter()
+                .map(|p| p.map(|v| v.into_iter().flatten().collect::<Vec<_>>()))
+                .collect(),
+        )?;
+        report.findings.extend(pages.into_iter().flatten());
         report.sort();
         Ok(report)
     }
@@ -214,154 +282,193 @@ impl Project {
     /// are written as they are rendered; the output changes only if every page succeeded
     /// and no `check` rule found an error. A whole build also writes the completeness
     /// report to `_report/index.html`.
-    pub fn publish(&self, scope: &Scope) -> Result<Summary, Diagnostics> {
+    pub fn publish(&mut self, scope: &Scope) -> Result<Summary, Diagnostics> {
+        let (summary, listings) = self.publish_scope(scope)?;
+        self.listings = listings;
+        Ok(summary)
+    }
+
+    fn publish_scope(&self, scope: &Scope) -> Result<(Summary, Vec<Listing>), Diagnostics> {
         let started = Instant::now();
-        let io_error = |e: std::io::Error| {
-            Diagnostic::new(
-                &self.out,
-                msg!("output-not-written", detail = e.to_string()),
-            )
-        };
-        // One job per institution (its pages and its copy of the assets) and one for the
-        // platform's own pages. Each page is planned, rendered, checked and written in
-        // its job, so no more than a page per thread is ever in memory.
-        let mut jobs: Vec<Option<&load::Institution>> = self
-            .site
-            .institutions
-            .iter()
-            .filter(|i| scope.institution().is_none_or(|s| *s == i.slug))
-            .map(Some)
-            .collect();
-        if *scope == Scope::Whole {
-            jobs.push(None);
+        let site = &self.site;
+        let checker = check::Checker::new(site, check::today());
+        let mut staging = Staging::new(&self.out).map_err(|e| self.io_error(e))?;
+        if self.precompress {
+            staging = staging.with_companions(&deploy::PRECOMPRESSED);
         }
-        let languages = self.site.platform.languages();
-        let pages =
-            jobs.len() * languages.len() + usize::from(*scope == Scope::Whole) * languages.len();
-        // The source checks run beside the rendering rather than before it: they are one
-        // sequential pass, and the pages are staged anyway, so nothing is published
-        // unless both succeed. On check errors only those are reported, as before.
-        // The version guards are not among them: each page's text is worked out when the
-        // page is rendered, and its guard comes back with the page (`publish_page`).
-        let (mut report, staged) = rayon::join(
-            || {
-                let mut report =
-                    check::check_sources(&self.site, check::today(), scope.institution());
-                report.extend(versions::site_findings(&self.site));
-                report
-            },
-            || -> Result<(Staging, usize, Vec<check::Finding>), Diagnostics> {
-                let mut staging = Staging::new(&self.out).map_err(io_error)?;
-                if self.precompress {
-                    staging = staging.with_companions(&deploy::PRECOMPRESSED);
+        // One job per institution: loaded, checked, rendered, written and dropped, so no
+        // more than an institution and a page per thread is ever in memory.
+        let published = self.each_institution(scope.institution(), |institution| {
+            let (row, findings) = checker.institution(&institution);
+            Published {
+                listing: institution.listing(),
+                row,
+                findings,
+                pages: self.publish_institution(&staging, &institution),
+            }
+        })?;
+        // The institutions published now, in the list of the last publish.
+        let mut listings = match scope {
+            Scope::Whole => Vec::new(),
+            Scope::Institution(slug) => {
+                let mut kept = self.listings.clone();
+                kept.retain(|l| l.slug != *slug);
+                kept
+            }
+        };
+        listings.extend(published.iter().map(|p| p.listing.clone()));
+        listings.sort_by(|a, b| a.slug.cmp(&b.slug));
+        validate::canonical_urls(site, &listings, scope.institution())?;
+        let mut report = check::Report::default();
+        let mut failed = Diagnostics::default();
+        let mut notice_pages = 0;
+        let institutions = published.len();
+        for job in published {
+            report.completeness.push(job.row);
+            report.findings.extend(job.findings);
+            match job.pages {
+                Ok((notices, guards)) => {
+                    notice_pages += notices;
+                    report.findings.extend(guards);
                 }
-                // Each job's count of notice pages written, and its pages' version guards.
-                type Job = (usize, Vec<check::Finding>);
-                let results: Vec<Result<Job, Diagnostics>> = jobs
-                    .par_iter()
-                    .map(|job| {
-                        let mut errors = Diagnostics::default();
-                        let mut notice_pages = 0;
-                        let mut findings = Vec::new();
-                        for &language in languages {
-                            let plans = match job {
-                                Some(institution) => {
-                                    vec![merge::plan_institution(&self.site, institution, language)]
-                                }
-                                None => vec![
-                                    merge::plan_platform(&self.site, language),
-                                    merge::PagePlan {
-                                        kind: PageKind::Index,
-                                        language,
-                                        sections: Vec::new(),
-                                    },
-                                ],
-                            };
-                            for plan in &plans {
-                                match self.publish_page(&staging, plan) {
-                                    Ok(finding) => findings.extend(finding),
-                                    Err(e) => errors.extend(e),
-                                }
-                            }
-                            if let Some(institution) = job {
-                                match self.publish_notices(&staging, institution, language) {
-                                    Ok(written) => notice_pages += written,
-                                    Err(e) => errors.extend(e),
-                                }
-                            }
-                            let owner = match job {
-                                Some(institution) => versions::Owner::Institution(institution),
-                                None => versions::Owner::Platform,
-                            };
-                            if let Err(e) = self.publish_versions(&staging, owner, language) {
-                                errors.extend(e);
-                            }
-                        }
-                        let root = job.map_or(PathBuf::new(), |i| PathBuf::from(i.slug.as_str()));
-                        let names = self.renderer.asset_names();
-                        let assets = self.site.theme.assets.iter().map(|(name, bytes)| {
-                            (root.join("assets").join(&names[name]), bytes.as_slice())
-                        });
-                        // Sitemap, robots.txt and headers, so each site deploys on its own.
-                        let deployment = match job {
-                            Some(institution) => deploy::institution_files(&self.site, institution),
-                            None => deploy::platform_files(&self.site),
-                        };
-                        let deployment = deployment.iter().map(|(p, b)| (p.clone(), b.as_slice()));
-                        for (path, bytes) in assets.chain(deployment) {
-                            if let Err(e) = staging.write(&path, bytes) {
-                                errors.push(io_error(e));
-                            }
-                        }
-                        for (path, bytes) in load::media::in_site(&self.site, *job) {
-                            if let Err(e) = staging.write(&root.join(path), bytes) {
-                                errors.push(io_error(e));
-                            }
-                        }
-                        errors.into_result((notice_pages, findings))
-                    })
-                    .collect();
-                let (notice_pages, findings): (Vec<usize>, Vec<Vec<check::Finding>>) =
-                    collect(results)?.into_iter().unzip();
-                Ok((
-                    staging,
-                    notice_pages.into_iter().sum(),
-                    findings.into_iter().flatten().collect(),
-                ))
-            },
-        );
-        let staged = staged.map(|(staging, notice_pages, findings)| {
-            report.extend(findings);
-            report.sort();
-            (staging, notice_pages)
-        });
+                Err(e) => failed.extend(e),
+            }
+        }
+        let recorded = listings.iter().any(|l| l.recorded);
+        report
+            .findings
+            .extend(versions::site_findings(site, recorded));
+        if *scope == Scope::Whole {
+            report.findings.extend(checker.platform());
+            match self.publish_platform(&staging, &listings) {
+                Ok(guards) => report.findings.extend(guards),
+                Err(e) => failed.extend(e),
+            }
+        }
+        report.sort();
+        // Check errors first: a page that failed to render is often their consequence.
         if report.errors() > 0 {
             return Err(report.errors_as_diagnostics());
         }
-        let (staging, notice_pages) = staged?;
+        failed.into_result(())?;
         if *scope == Scope::Whole {
             let html = self.renderer.render_report(
-                &self.site,
+                site,
                 &report.completeness,
-                &notices::index_path(&self.site, self.site.platform.default_language()),
+                &notices::index_path(site, site.platform.default_language()),
             )?;
             staging
                 .write(Path::new("_report/index.html"), &html)
-                .map_err(io_error)?;
+                .map_err(|e| self.io_error(e))?;
         }
-        let published = staging.publish(scope).map_err(io_error)?;
-        Ok(Summary {
-            pages,
+        let written = staging.publish(scope).map_err(|e| self.io_error(e))?;
+        let languages = site.platform.languages().len();
+        let platform_pages = usize::from(*scope == Scope::Whole) * 2 * languages;
+        let summary = Summary {
+            pages: institutions * languages + platform_pages,
             notice_pages,
-            institutions: match scope {
-                Scope::Whole => self.site.institutions.len(),
-                Scope::Institution(_) => 1,
-            },
+            institutions,
             elapsed: started.elapsed(),
             out: self.out.clone(),
             warnings: report.warnings(),
-            left_behind: published.warning(),
-        })
+            left_behind: written.warning(),
+        };
+        Ok((summary, listings))
+    }
+
+    /// Renders and writes one institution's pages, notices, version pages and files in
+    /// every language. Returns how many notice pages it wrote and its pages' version guards.
+    fn publish_institution(
+        &self,
+        staging: &Staging,
+        institution: &load::Institution,
+    ) -> Result<(usize, Vec<check::Finding>), Diagnostics> {
+        let mut errors = Diagnostics::default();
+        let mut notice_pages = 0;
+        let mut guards = Vec::new();
+        for &language in self.site.platform.languages() {
+            let plan = merge::plan_institution(&self.site, institution, language);
+            match self.publish_page(staging, &plan) {
+                Ok(guard) => guards.extend(guard),
+                Err(e) => errors.extend(e),
+            }
+            match self.publish_notices(staging, institution, language) {
+                Ok(written) => notice_pages += written,
+                Err(e) => errors.extend(e),
+            }
+            let owner = versions::Owner::Institution(institution);
+            if let Err(e) = self.publish_versions(staging, owner, language) {
+                errors.extend(e);
+            }
+        }
+        let deployment = deploy::institution_files(&self.site, institution);
+        if let Err(e) = self.publish_files(staging, Some(institution), deployment) {
+            errors.extend(e);
+        }
+        errors.into_result((notice_pages, guards))
+    }
+
+    /// Renders and writes the platform's policy and index pages, version pages and files.
+    /// Returns the policy pages' version guards.
+    fn publish_platform(
+        &self,
+        staging: &Staging,
+        listings: &[Listing],
+    ) -> Result<Vec<check::Finding>, Diagnostics> {
+        let mut errors = Diagnostics::default();
+        let mut guards = Vec::new();
+        for plan in platform_plans(&self.site, listings) {
+            match self.publish_page(staging, &plan) {
+                Ok(guard) => guards.extend(guard),
+                Err(e) => errors.extend(e),
+            }
+        }
+        for &language in self.site.platform.languages() {
+            if let Err(e) = self.publish_versions(staging, versions::Owner::Platform, language) {
+                errors.extend(e);
+            }
+        }
+        let deployment = deploy::platform_files(&self.site);
+        if let Err(e) = self.publish_files(staging, None, deployment) {
+            errors.extend(e);
+        }
+        errors.into_result(guards)
+    }
+
+    /// Writes a site's copy of the theme's assets, its deployment files (sitemap,
+    /// robots.txt, headers, so each site deploys on its own) and the images its pages show.
+    fn publish_files(
+        &self,
+        staging: &Staging,
+        institution: Option<&load::Institution>,
+        deployment: Vec<(PathBuf, Vec<u8>)>,
+    ) -> Result<(), Diagnostics> {
+        let root = institution.map_or(PathBuf::new(), |i| PathBuf::from(i.slug.as_str()));
+        let names = self.renderer.asset_names();
+        let assets = self
+            .site
+            .theme
+            .assets
+            .iter()
+            .map(|(name, bytes)| (root.join("assets").join(&names[name]), bytes.as_slice()));
+        let deployment = deployment.iter().map(|(p, b)| (p.clone(), b.as_slice()));
+        let media = load::media::in_site(&self.site, institution)
+            .into_iter()
+            .map(|(path, bytes)| (root.join(path), bytes));
+        let mut errors = Diagnostics::default();
+        for (path, bytes) in assets.chain(deployment).chain(media) {
+            if let Err(e) = staging.write(&path, bytes) {
+                errors.push(self.io_error(e));
+            }
+        }
+        errors.into_result(())
+    }
+
+    fn io_error(&self, e: std::io::Error) -> Diagnostic {
+        Diagnostic::new(
+            &self.out,
+            msg!("output-not-written", detail = e.to_string()),
+        )
     }
 
     /// Renders one page, checks it and writes it to the staging folder. Returns the
@@ -402,12 +509,9 @@ impl Project {
         files: impl IntoIterator<Item = (P, B)>,
     ) -> Result<(), Diagnostic> {
         for (path, bytes) in files {
-            staging.write(path.as_ref(), bytes.as_ref()).map_err(|e| {
-                Diagnostic::new(
-                    &self.out,
-                    msg!("output-not-written", detail = e.to_string()),
-                )
-            })?;
+            staging
+                .write(path.as_ref(), bytes.as_ref())
+                .map_err(|e| self.io_error(e))?;
         }
         Ok(())
     }
@@ -440,15 +544,17 @@ impl Project {
 
     /// The slug of an institution by its folder name, or an error suggesting the closest.
     pub fn find_institution(&self, wanted: &str) -> Result<Slug, Diagnostic> {
-        if let Some(i) = self
+        let known: Vec<&str> = self
             .site
-            .institutions
+            .institution_folders
             .iter()
-            .find(|i| i.slug.as_str() == wanted)
-        {
-            return Ok(i.slug.clone());
+            .filter_map(|folder| folder.file_name()?.to_str())
+            .collect();
+        if known.contains(&wanted) {
+            if let Ok(slug) = Slug::parse(wanted) {
+                return Ok(slug);
+            }
         }
-        let known = self.site.institutions.iter().map(|i| i.slug.as_str());
         let hint = match closest(wanted, known) {
             Some(best) => msg!("did-you-mean", best = best),
             None => msg!("no-such-institution-hint"),
@@ -460,13 +566,12 @@ impl Project {
         .hint(hint))
     }
 
-    /// What the index pages list: each institution's slug and name. When a reload changes
-    /// this, the index pages are out of date.
+    /// What the index pages list: each institution's slug and name, as the last publish
+    /// left them. When a publish changes this, the index pages are out of date.
     pub fn index_entries(&self) -> Vec<(Slug, Text)> {
-        self.site
-            .institutions
+        self.listings
             .iter()
-            .map(|i| (i.slug.clone(), i.data.name.clone()))
+            .map(|i| (i.slug.clone(), i.name.clone()))
             .collect()
     }
 
@@ -474,29 +579,22 @@ impl Project {
     /// (each replacement is a rename, so a reader sees the old page or the new one).
     /// Returns how many pages were written.
     pub fn publish_index(&self) -> Result<usize, Diagnostics> {
-        let plans: Vec<_> = merge::plan_site(&self.site, None)
-            .into_iter()
-            .filter(|plan| matches!(plan.kind, PageKind::Index))
-            .collect();
-        let mut pages = Vec::with_capacity(plans.len());
-        for plan in &plans {
-            let html = self.renderer.render_page(&self.site, plan)?;
-            pages.push((merge::page_path(&self.site, plan), html));
+        let mut pages = Vec::new();
+        for &language in self.site.platform.languages() {
+            let plan = merge::plan_index(&self.listings, language);
+            let html = self.renderer.render_page(&self.site, &plan)?;
+            pages.push((merge::page_path(&self.site, &plan), html));
         }
         for (path, html) in &pages {
-            replace_file(&self.out.join(path), html).map_err(|e| {
-                Diagnostic::new(
-                    &self.out,
-                    msg!("output-not-written", detail = e.to_string()),
-                )
-            })?;
+            replace_file(&self.out.join(path), html).map_err(|e| self.io_error(e))?;
         }
         Ok(pages.len())
     }
 
-    /// Removes an institution's pages from the output after its folder was deleted
-    /// (`reload_institution` has already dropped it from the site).
-    pub fn withdraw_institution(&self, slug: &Slug) -> Result<(), Diagnostics> {
+    /// Removes an institution's pages from the output after its folder was deleted, and
+    /// the institution from the index pages' list.
+    pub fn withdraw_institution(&mut self, slug: &Slug) -> Result<(), Diagnostics> {
+        self.listings.retain(|l| l.slug != *slug);
         let folder = self.out.join(slug.as_str());
         let aside = self
             .out
@@ -510,6 +608,20 @@ impl Project {
             Diagnostic::new(&folder, msg!("pages-not-removed", detail = e.to_string())).into()
         })
     }
+}
+
+/// The platform's own pages: its policy and the index, in every language.
+fn platform_plans<'a>(site: &'a Site, listings: &'a [Listing]) -> Vec<merge::PagePlan<'a>> {
+    site.platform
+        .languages()
+        .iter()
+        .flat_map(|&language| {
+            [
+                merge::plan_platform(site, language),
+                merge::plan_index(listings, language),
+            ]
+        })
+        .collect()
 }
 
 /// Writes `bytes` to a new file beside `target` and renames it over `target`. (Plain

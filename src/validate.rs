@@ -3,26 +3,23 @@
 //! the platform's own settings. (Pairing each folder's files across languages is done while
 //! loading, so it is reported even when a TOML file next to them is broken.)
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
-use rayon::prelude::*;
-
 use crate::diagnostic::{closest, suggest, Allowed, Diagnostic, Diagnostics, Position};
-use crate::load::{Institution, Placement, Site, PLATFORM_FILE};
+use crate::load::{Institution, Listing, Placement, Site, PLATFORM_FILE};
 use crate::merge;
 use crate::model::{Language, Right, Slug};
 use crate::msg;
 
-/// Every cross-file problem in the site.
+/// Every cross-file problem of the platform's own files; each institution's are found when
+/// it is loaded ([`validate_institution`]) and those across institutions once all are
+/// ([`canonical_urls`]).
 pub fn validate(site: &Site) -> Result<(), Diagnostics> {
     let mut errors = Diagnostics::default();
     check_languages(site, &mut errors);
     check_platform_urls(site, &mut errors);
     check_favicon(site, &mut errors);
-    for institution in &site.institutions {
-        check_institution(site, institution, &mut errors);
-    }
     if errors.is_empty() {
         // Pages are planned only from a site that holds together.
         for &language in site.platform.languages() {
@@ -30,18 +27,6 @@ pub fn validate(site: &Site) -> Result<(), Diagnostics> {
                 site,
                 &merge::plan_platform(site, language),
             ));
-            // Each page on its own, so in parallel; errors stay in institution order.
-            let pages: Vec<Diagnostics> = site
-                .institutions
-                .par_iter()
-                .map(|institution| {
-                    merge::headings::check(
-                        site,
-                        &merge::plan_institution(site, institution, language),
-                    )
-                })
-                .collect();
-            pages.into_iter().for_each(|page| errors.extend(page));
         }
     }
     errors.into_result(())
@@ -372,40 +357,69 @@ fn check_rights(institution: &Institution, errors: &mut Diagnostics) {
     }
 }
 
-/// A page's canonical URL is its site's base plus the policy path, so two sites with the
-/// same base would both claim the same address.
+/// A page's canonical URL is its site's base plus the policy path, so an institution's
+/// site with the platform's base would claim the platform's address.
 fn check_canonical_url(site: &Site, institution: &Institution, errors: &mut Diagnostics) {
-    let base = |url: &str| url.trim_end_matches('/').to_ascii_lowercase();
-    let own = base(&institution.data.website);
-    let clash = if own == base(&site.platform.base_url) {
-        Some(msg!("canonical-clash-platform"))
-    } else {
-        site.institutions
+    let listing = institution.listing();
+    if canonical_base(&listing.website) == canonical_base(&site.platform.base_url) {
+        errors.push(canonical_url_taken(
+            site,
+            &listing,
+            msg!("canonical-clash-platform"),
+        ));
+    }
+}
+
+/// Two institutions' sites with the same base would both claim the same address. Compared
+/// once every institution is loaded, from what each left of itself; with `only`, only that
+/// institution's clash is reported.
+pub fn canonical_urls(
+    site: &Site,
+    listings: &[Listing],
+    only: Option<&Slug>,
+) -> Result<(), Diagnostics> {
+    let mut by_base: HashMap<String, Vec<&Listing>> = HashMap::new();
+    for listing in listings {
+        by_base
+            .entry(canonical_base(&listing.website))
+            .or_default()
+            .push(listing);
+    }
+    let mut errors = Diagnostics::default();
+    for listing in listings
+        .iter()
+        .filter(|l| only.is_none_or(|s| *s == l.slug))
+    {
+        let other = by_base[&canonical_base(&listing.website)]
             .iter()
-            .find(|other| other.slug != institution.slug && base(&other.data.website) == own)
-            .map(|other| msg!("canonical-clash-institution", slug = other.slug.as_str()))
-    };
-    if let Some(clash) = clash {
-        let file = &institution.file;
-        let path = site
-            .platform
-            .page_path
-            .get(site.platform.default_language());
-        let at = file
-            .text
-            .find(&institution.data.website)
-            .map_or(0..0, |i| i..i + institution.data.website.len());
-        errors.push(
-            Diagnostic::new(
-                &file.path,
-                msg!(
-                    "canonical-url-taken",
-                    url = format!("{own}/{}/{path}/", site.platform.default_language()),
-                    owner = clash
-                ),
-            )
-            .at_span(&file.text, at)
-            .hint(msg!("canonical-url-taken-hint")),
-        );
+            .find(|other| other.slug != listing.slug);
+        if let Some(other) = other {
+            let owner = msg!("canonical-clash-institution", slug = other.slug.as_str());
+            errors.push(canonical_url_taken(site, listing, owner));
+        }
+    }
+    errors.into_result(())
+}
+
+fn canonical_base(url: &str) -> String {
+    url.trim_end_matches('/').to_ascii_lowercase()
+}
+
+fn canonical_url_taken(
+    site: &Site,
+    listing: &Listing,
+    owner: crate::messages::Message,
+) -> Diagnostic {
+    let language = site.platform.default_language();
+    let path = site.platform.page_path.get(language);
+    let url = format!("{}/{language}/{path}/", canonical_base(&listing.website));
+    let error = Diagnostic::new(
+        &listing.file,
+        msg!("canonical-url-taken", url = url, owner = owner),
+    )
+    .hint(msg!("canonical-url-taken-hint"));
+    match &listing.website_at {
+        Some(at) => error.at(at.clone()),
+        None => error,
     }
 }

@@ -603,3 +603,65 @@ fn favicon_missing_from_the_theme_names_the_files_it_has() {
     assert!(stderr.contains("--> platform.toml:8:11"), "{stderr}");
     assert!(stderr.contains("favicon.svg, style.css"), "{stderr}");
 }
+
+/// Institutions are loaded one at a time while their pages are built; a broken platform
+/// stops the build before any is, yet the institutions' own mistakes are reported in the
+/// same run.
+#[test]
+fn platform_and_institution_mistakes_come_in_one_run() {
+    let stderr = fails_and_keeps_public(|site| {
+        site.edit(
+            "platform.toml",
+            "theme = \"default\"",
+            "theme = \"default\"\ncolour = \"blue\"",
+        );
+        site.edit(ALFA, "phone = \"67000001\"", "phone = \"67000001");
+    });
+    assert!(stderr.contains("--> platform.toml:4:1"), "{stderr}");
+    assert!(
+        stderr.contains("--> institutions/alfa/institution.toml:6:"),
+        "{stderr}"
+    );
+}
+
+/// Every institution is loaded even when another fails: two broken ones, two errors.
+#[test]
+fn every_institutions_mistakes_come_in_one_run() {
+    let stderr = fails_and_keeps_public(|site| {
+        let alfa = site.root().join("institutions/alfa");
+        common::copy_dir(&alfa, &site.root().join("institutions/beta"));
+        site.edit(
+            "institutions/beta/institution.toml",
+            "website = \"https://www.alfa.example.lv\"",
+            "website = \"https://www.beta.example.lv\"",
+        );
+        site.edit(ALFA, "phone = \"67000001\"", "phone = \"67000001");
+        site.edit(
+            "institutions/beta/institution.toml",
+            "phone = \"67000001\"",
+            "phone = \"67000001",
+        );
+    });
+    for slug in ["alfa", "beta"] {
+        assert!(
+            stderr.contains(&format!("--> institutions/{slug}/institution.toml:6:")),
+            "{stderr}"
+        );
+    }
+}
+
+/// Two institutions' sites with one address are found once both are loaded.
+#[test]
+fn two_institutions_with_one_website_are_refused() {
+    let stderr = fails_and_keeps_public(|site| {
+        let alfa = site.root().join("institutions/alfa");
+        common::copy_dir(&alfa, &site.root().join("institutions/beta"));
+    });
+    for (slug, other) in [("alfa", "beta"), ("beta", "alfa")] {
+        assert!(
+            stderr.contains(&format!("--> institutions/{slug}/institution.toml:2:")),
+            "{stderr}"
+        );
+        assert!(stderr.contains(&format!("`{other}`")), "{stderr}");
+    }
+}

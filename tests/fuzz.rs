@@ -26,7 +26,7 @@ use std::path::{Path, PathBuf};
 
 use privatums::load::{self, Root};
 use privatums::render::markdown::{self, Images};
-use privatums::{BuildOptions, Diagnostics, Project, Scope};
+use privatums::{BuildOptions, Diagnostics, Project};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, FileFailurePersistence};
 
@@ -175,15 +175,21 @@ impl Site {
         fs::write(self.root().join(relative), text).unwrap();
     }
 
-    fn load(&self) -> Result<load::Site, Diagnostics> {
-        load::load(&Root::new(self.root()).unwrap())
+    /// Loads the platform and every institution, as a build does.
+    fn load(&self) -> Result<(), Diagnostics> {
+        let root = Root::new(self.root()).unwrap();
+        let site = load::load(&root)?;
+        for folder in &site.institution_folders {
+            load::institution(&root, &site, folder)?;
+        }
+        Ok(())
     }
 
     /// Every page of the site, rendered in memory, with the output paths relative to the
     /// output folder.
     fn render(&self) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostics> {
         let options = BuildOptions::new(self.root());
-        Project::open(&options)?.render(&Scope::Whole)
+        Project::open(&options)?.render()
     }
 }
 

@@ -5,9 +5,12 @@ mod common;
 #[path = "support/inert.rs"]
 mod inert;
 
+use std::path::Path;
+
 use common::TestSite;
 use privatums::load::{self, Root};
 use privatums::merge;
+use privatums::model::Language;
 use privatums::render::Renderer;
 
 /// A section whose text would close an attribute it was spliced into.
@@ -24,9 +27,11 @@ fn breaker_site() -> (TestSite, usize) {
             ATTRIBUTE_BREAKER,
         );
     }
-    let loaded = load::load(&Root::new(site.root()).unwrap()).unwrap();
-    let plans = merge::plan_site(&loaded, None);
-    let indices: Vec<usize> = plans
+    let root = Root::new(site.root()).unwrap();
+    let loaded = load::load(&root).unwrap();
+    let alfa = load::institution(&root, &loaded, Path::new("institutions/alfa")).unwrap();
+    let indices: Vec<usize> = Language::ALL
+        .map(|language| merge::plan_institution(&loaded, &alfa, language))
         .iter()
         .filter_map(|plan| plan.sections.iter().position(|s| s.id == "breaker"))
         .collect();
@@ -42,12 +47,13 @@ fn breaker_site() -> (TestSite, usize) {
 #[test]
 fn splice_markers_in_a_value_splice_nothing() {
     let (site, index) = breaker_site();
-    let mut loaded = load::load(&Root::new(site.root()).unwrap()).unwrap();
+    let root = Root::new(site.root()).unwrap();
+    let loaded = load::load(&root).unwrap();
+    let mut alfa = load::institution(&root, &loaded, Path::new("institutions/alfa")).unwrap();
     let website = format!("https://x.lv/\u{F8F0}{index}\u{F8F1}");
-    loaded.institutions[0].data.website = website.clone();
+    alfa.data.website = website.clone();
     let renderer = Renderer::new(&loaded).unwrap();
-    let plans = merge::plan_site(&loaded, None);
-    assert!(plans.len() >= 4);
+    let plans = Language::ALL.map(|language| merge::plan_institution(&loaded, &alfa, language));
     for plan in &plans {
         let html = String::from_utf8(renderer.render_page(&loaded, plan).unwrap()).unwrap();
         inert::assert_inert(&html, "forged splice markers");

@@ -7,7 +7,7 @@
 //!   VmHWM, is its own), the same without the precompressed copies (`--no-precompress`),
 //!   and a rebuild with nothing changed over that output;
 //! - the incremental rebuilds the way `serve` does them, in one process: `Project::open`
-//!   once, then an edit of one institution's Markdown → `reload_institution` +
+//!   once, then an edit of one institution's Markdown →
 //!   `publish(Scope::Institution)`; an edit of `platform.toml` and of a shared Markdown file
 //!   → `Project::open` + `publish(Scope::Whole)`.
 //!
@@ -222,7 +222,6 @@ fn measure(dir: &Path, n: usize, runs: usize, themes: &Path) -> Row {
     for k in 0..7 {
         append(&markdown, &format!("\nLabojums {k}.\n"));
         let started = Instant::now();
-        project.reload_institution(&slug).expect("reload");
         project
             .publish(&Scope::Institution(slug.clone()))
             .expect("publish one institution");
@@ -281,7 +280,7 @@ fn measure(dir: &Path, n: usize, runs: usize, themes: &Path) -> Row {
 
 fn open_and_publish(options: &BuildOptions) -> Duration {
     let started = Instant::now();
-    let project = Project::open(options).expect("the edited site opens");
+    let mut project = Project::open(options).expect("the edited site opens");
     project.publish(&Scope::Whole).expect("publish");
     started.elapsed()
 }

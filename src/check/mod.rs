@@ -16,7 +16,6 @@ mod substance;
 mod text;
 mod texts;
 
-use rayon::prelude::*;
 use serde::Serialize;
 
 pub use elements::{Cell, Row, Status};
@@ -24,7 +23,7 @@ pub use page::{check_page, has_markdown_anchors};
 pub use rule::{Rule, Severity};
 
 use crate::diagnostic::Diagnostic;
-use crate::load::Site;
+use crate::load::{Institution, Site};
 use crate::model::{Date, Language, Slug};
 
 /// One problem: the rule, where, and what to do.
@@ -133,40 +132,48 @@ impl Report {
     }
 }
 
-/// The source-level checks of the site, or of one institution (`only`). `today` decides
-/// which dates are in the future.
-pub fn check_sources(site: &Site, today: Date, only: Option<&Slug>) -> Report {
-    let mut report = Report::default();
-    let shared = text::Shared::new(site);
-    if only.is_none() {
-        elements::blocks(site, &mut report.findings);
-        text::platform(site, &shared, &mut report.findings);
+/// The source-level checks, with what they compare every institution against (the shared
+/// policy's paragraphs) worked out once.
+pub struct Checker<'a> {
+    site: &'a Site,
+    shared: text::Shared<'a>,
+    today: Date,
+}
+
+impl<'a> Checker<'a> {
+    /// `today` decides which dates are in the future.
+    pub fn new(site: &'a Site, today: Date) -> Checker<'a> {
+        Checker {
+            site,
+            shared: text::Shared::new(site),
+            today,
+        }
     }
-    // Institutions are independent: check them in parallel.
-    let checked: Vec<(Row, Vec<Finding>)> = site
-        .institutions
-        .par_iter()
-        .filter(|i| only.is_none_or(|s| *s == i.slug))
-        .map(|institution| {
-            let mut findings = Vec::new();
-            let row = elements::institution(site, institution, &mut findings);
-            text::institution(site, &shared, institution, today, &mut findings);
-            notices::institution(institution, &mut findings);
-            legal_bases::institution(institution, &mut findings);
-            (row, silenced(institution, findings))
-        })
-        .collect();
-    for (row, findings) in checked {
-        report.completeness.push(row);
-        report.findings.extend(findings);
+
+    /// The rules on the platform's own sources.
+    pub fn platform(&self) -> Vec<Finding> {
+        let mut findings = Vec::new();
+        elements::blocks(self.site, &mut findings);
+        text::platform(self.site, &self.shared, &mut findings);
+        findings
     }
-    report.sort();
-    report
+
+    /// The rules on one institution's sources: its row of the completeness report and its
+    /// findings, without those of rules it silenced.
+    pub fn institution(&self, institution: &Institution) -> (Row, Vec<Finding>) {
+        let site = self.site;
+        let mut findings = Vec::new();
+        let row = elements::institution(site, institution, &mut findings);
+        text::institution(site, &self.shared, institution, self.today, &mut findings);
+        notices::institution(institution, &mut findings);
+        legal_bases::institution(institution, &mut findings);
+        (row, silenced(institution, findings))
+    }
 }
 
 /// Drops the findings of rules the institution silenced (validation has checked that
 /// each silence names a rule and gives a reason).
-fn silenced(institution: &crate::load::Institution, findings: Vec<Finding>) -> Vec<Finding> {
+fn silenced(institution: &Institution, findings: Vec<Finding>) -> Vec<Finding> {
     let silenced: Vec<Rule> = institution
         .data
         .silence

@@ -23,7 +23,8 @@ const XHTML_NS: &str = "http://www.w3.org/1999/xhtml";
 /// show).
 pub fn platform(site: &Site) -> Vec<u8> {
     let lastmod = site.platform.published;
-    let entries: Vec<_> = [PageKind::Index, PageKind::Platform]
+    // Only the index page's address is needed, not what it lists.
+    let entries: Vec<_> = [PageKind::Index(&[]), PageKind::Platform]
         .into_iter()
         .flat_map(|kind| pages(site, kind))
         .map(|urls| (urls, lastmod))

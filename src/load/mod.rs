@@ -23,7 +23,8 @@ pub use theme::{Strings, ThemeFiles, DEFAULT_THEME};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};
 use crate::model::{
-    CookieCategory, Element, GeneratedSection, InstitutionData, Language, Localized, Platform, Slug,
+    CookieCategory, Element, GeneratedSection, InstitutionData, Language, Localized, Platform,
+    Slug, Text,
 };
 use crate::msg;
 
@@ -33,7 +34,10 @@ pub struct Site {
     pub platform: Platform,
     pub platform_file: SourceFile,
     pub content: Localized<SharedContent>,
-    pub institutions: Vec<Institution>,
+    /// The institutions' folders (`institutions/<slug>`), sorted. An institution is loaded
+    /// only when its pages are built or checked ([`institution`]) and dropped after, so a
+    /// build's memory follows the institutions in progress, not the whole platform.
+    pub institution_folders: Vec<PathBuf>,
     pub theme: ThemeFiles,
     /// The platform page's recorded versions (`content/versions/`).
     pub versions: crate::versions::Record,
@@ -105,6 +109,39 @@ pub struct Institution {
     pub versions: crate::versions::Record,
 }
 
+/// What a build keeps of an institution once its pages are written: what the index pages
+/// list and what is compared across institutions.
+#[derive(Clone, Debug)]
+pub struct Listing {
+    pub slug: Slug,
+    pub name: Text,
+    pub website: String,
+    /// `institution.toml`, and where `website` is set in it, for the error when two
+    /// institutions claim one address.
+    pub file: PathBuf,
+    pub website_at: Option<Position>,
+    /// Whether the institution's page has recorded versions.
+    pub recorded: bool,
+}
+
+impl Institution {
+    pub fn listing(&self) -> Listing {
+        let website = &self.data.website;
+        Listing {
+            slug: self.slug.clone(),
+            name: self.data.name.clone(),
+            website: website.clone(),
+            file: self.file.path.clone(),
+            website_at: self
+                .file
+                .text
+                .find(website.as_str())
+                .map(|at| Position::of_span(&self.file.text, at..at + website.len())),
+            recorded: !self.versions.versions.is_empty(),
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct InstitutionSection {
     pub id: String,
@@ -142,7 +179,8 @@ pub fn load(root: &Root) -> Result<Site, Diagnostics> {
     let ledger = crate::versions::ledger::read(root)
         .map_err(|e| errors.extend(e))
         .unwrap_or_default();
-    let institutions = load_institutions(root, &ledger, &mut errors);
+    let (institution_folders, listing_errors) = root.folders(Path::new("institutions"));
+    errors.0.extend(listing_errors);
     let platform_record = Path::new(crate::versions::PLATFORM_FOLDER);
     let versions = crate::versions::record::read(
         root,
@@ -153,12 +191,25 @@ pub fn load(root: &Root) -> Result<Site, Diagnostics> {
     .map_err(|e| errors.extend(e))
     .unwrap_or_default();
     if errors.is_empty() {
-        let mut records: Vec<&Path> = institutions
+        let mut records: Vec<PathBuf> = institution_folders
             .iter()
-            .map(|i| i.versions.folder.as_path())
+            .map(|folder| crate::versions::institution_folder(folder))
             .collect();
-        records.push(platform_record);
+        records.push(platform_record.to_path_buf());
         errors.extend(ledger.unknown(&records));
+    }
+    if !errors.is_empty() {
+        // One run reports everything: the institutions' own mistakes too, though no page
+        // can be built without the platform.
+        let loaded: Vec<Diagnostics> = institution_folders
+            .par_iter()
+            .map(|folder| {
+                institution_in(root, &ledger, folder)
+                    .err()
+                    .unwrap_or_default()
+            })
+            .collect();
+        loaded.into_iter().for_each(|e| errors.extend(e));
     }
     errors.into_result(())?;
     // No errors means platform.toml loaded.
@@ -168,7 +219,7 @@ pub fn load(root: &Root) -> Result<Site, Diagnostics> {
         platform,
         platform_file,
         content,
-        institutions,
+        institution_folders,
         theme,
         versions,
         ledger,
@@ -297,38 +348,25 @@ fn load_categories(root: &Root, dir: &Path, errors: &mut Diagnostics) -> Vec<Cat
         .collect()
 }
 
-fn load_institutions(
-    root: &Root,
-    ledger: &crate::versions::Ledger,
-    errors: &mut Diagnostics,
-) -> Vec<Institution> {
-    let (folders, listing_errors) = root.folders(Path::new("institutions"));
-    errors.0.extend(listing_errors);
-    // Each folder is read and parsed on its own, so in parallel; order and errors are
-    // kept as a sequential load would give them.
-    let loaded: Vec<(Option<Institution>, Diagnostics)> = folders
-        .par_iter()
-        .map(|folder| {
-            let mut folder_errors = Diagnostics::default();
-            let institution = load_institution(root, folder, ledger, &mut folder_errors);
-            (institution, folder_errors)
-        })
-        .collect();
-    loaded
-        .into_iter()
-        .filter_map(|(institution, folder_errors)| {
-            errors.extend(folder_errors);
-            institution
-        })
-        .collect()
+/// Loads the institution in `folder` (`institutions/<slug>`) against the site's ledger.
+pub fn institution(root: &Root, site: &Site, folder: &Path) -> Result<Institution, Diagnostics> {
+    institution_in(root, &site.ledger, folder)
 }
 
 /// Loads one institution's folder on its own (for a reload after an edit).
 pub fn load_one_institution(root: &Root, folder: &Path) -> Result<Institution, Diagnostics> {
-    let mut errors = Diagnostics::default();
     // The ledger as it is now: a release may have written it since the site was loaded.
     let ledger = crate::versions::ledger::read(root)?;
-    let institution = load_institution(root, folder, &ledger, &mut errors);
+    institution_in(root, &ledger, folder)
+}
+
+fn institution_in(
+    root: &Root,
+    ledger: &crate::versions::Ledger,
+    folder: &Path,
+) -> Result<Institution, Diagnostics> {
+    let mut errors = Diagnostics::default();
+    let institution = load_institution(root, folder, ledger, &mut errors);
     errors.into_result(())?;
     institution.ok_or_else(|| Diagnostic::new(folder, msg!("institution-not-loaded")).into())
 }

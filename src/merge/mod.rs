@@ -8,7 +8,7 @@ pub mod views;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use crate::load::{Block, CategoryText, Institution, MarkdownSource, Placement, Site};
+use crate::load::{Block, CategoryText, Institution, Listing, MarkdownSource, Placement, Site};
 use crate::model::{CookieCategory, Element, GeneratedSection, Language, Slug};
 pub use views::{CookieView, InstitutionView, PlatformView};
 
@@ -75,7 +75,8 @@ pub struct SectionPlan<'a> {
 pub enum PageKind<'a> {
     Institution(&'a Institution),
     Platform,
-    Index,
+    /// The list of the institutions' pages.
+    Index(&'a [Listing]),
 }
 
 #[derive(Clone, Debug)]
@@ -104,34 +105,18 @@ pub fn page_path(site: &Site, plan: &PagePlan) -> PathBuf {
             .iter()
             .collect(),
         PageKind::Platform => [language.code(), policy, "index.html"].iter().collect(),
-        PageKind::Index if language == site.platform.default_language() => "index.html".into(),
-        PageKind::Index => [language.code(), "index.html"].iter().collect(),
+        PageKind::Index(_) if language == site.platform.default_language() => "index.html".into(),
+        PageKind::Index(_) => [language.code(), "index.html"].iter().collect(),
     }
 }
 
-/// Every page of the site; with `only`, that institution's pages alone.
-pub fn plan_site<'a>(site: &'a Site, only: Option<&Slug>) -> Vec<PagePlan<'a>> {
-    let languages = site.platform.languages();
-    let mut plans = Vec::new();
-    for institution in &site.institutions {
-        if only.is_some_and(|slug| *slug != institution.slug) {
-            continue;
-        }
-        for &language in languages {
-            plans.push(plan_institution(site, institution, language));
-        }
+/// The index page listing `institutions`.
+pub fn plan_index(institutions: &[Listing], language: Language) -> PagePlan<'_> {
+    PagePlan {
+        kind: PageKind::Index(institutions),
+        language,
+        sections: Vec::new(),
     }
-    if only.is_none() {
-        for &language in languages {
-            plans.push(plan_platform(site, language));
-            plans.push(PagePlan {
-                kind: PageKind::Index,
-                language,
-                sections: Vec::new(),
-            });
-        }
-    }
-    plans
 }
 
 pub fn plan_platform(site: &Site, language: Language) -> PagePlan<'_> {

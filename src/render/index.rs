@@ -10,7 +10,7 @@ use icu_locale_core::locale;
 use serde::Serialize;
 
 use super::urls;
-use crate::load::Site;
+use crate::load::{Listing, Site};
 use crate::merge::PageKind;
 use crate::model::{Language, Localized};
 
@@ -37,17 +37,19 @@ pub fn compare(language: Language, a: &str, b: &str) -> Ordering {
     COLLATORS.get(language).compare(a, b)
 }
 
-pub(super) fn index_entries(site: &Site, language: Language, root: &str) -> Vec<IndexEntry> {
-    let mut entries: Vec<IndexEntry> = site
-        .institutions
+pub(super) fn index_entries(
+    site: &Site,
+    institutions: &[Listing],
+    language: Language,
+    root: &str,
+) -> Vec<IndexEntry> {
+    // Every institution's page has the same path on its site.
+    let path = urls::site_path(site, &PageKind::Platform, language);
+    let mut entries: Vec<IndexEntry> = institutions
         .iter()
         .map(|i| IndexEntry {
-            name: i.data.name.to_string_in(language),
-            href: format!(
-                "{root}{}/{}",
-                i.slug,
-                urls::site_path(site, &PageKind::Institution(i), language)
-            ),
+            name: i.name.to_string_in(language),
+            href: format!("{root}{}/{path}", i.slug),
         })
         .collect();
     entries.sort_by(|a, b| compare(language, &a.name, &b.name));

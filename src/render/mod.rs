@@ -18,6 +18,7 @@ pub mod urls;
 
 use std::sync::LazyLock;
 
+use rayon::prelude::*;
 use serde::Serialize;
 use tera::Context;
 
@@ -233,7 +234,7 @@ impl Renderer {
         // Only on a site that keeps a release record is the page's text worked out (for
         // its version line and the version guards).
         let text = crate::versions::Owner::of(&plan.kind)
-            .filter(|_| crate::versions::keeps_record(site))
+            .filter(|&owner| crate::versions::keeps_record(site, owner))
             .map(|owner| (owner, text_of(&sections)));
         let version = text.as_ref().and_then(|(owner, text)| {
             crate::versions::line(owner.record(site), language, text, owner.date(site))
@@ -244,7 +245,7 @@ impl Renderer {
                 "institution",
                 format!("{} — {}", label(strings, "privacy_policy"), i.name),
             ),
-            (PageKind::Index, _) => ("index", label(strings, "index_title").to_owned()),
+            (PageKind::Index(_), _) => ("index", label(strings, "index_title").to_owned()),
             _ => (
                 "platform",
                 format!("{} — {}", label(strings, "privacy_policy"), platform.name),
@@ -262,10 +263,11 @@ impl Renderer {
             title,
             parts,
             platform_policy: format!("{}{policy_path}", urls.root),
-            institutions: if matches!(plan.kind, PageKind::Index) {
-                index::index_entries(site, language, &urls.root)
-            } else {
-                Vec::new()
+            institutions: match plan.kind {
+                PageKind::Index(institutions) => {
+                    index::index_entries(site, institutions, language, &urls.root)
+                }
+                _ => Vec::new(),
             },
             notices: plan.slug().map(|_| crate::notices::footer_link(language)),
             data_links: match plan.kind {
@@ -339,13 +341,19 @@ impl Renderer {
 
 #[derive(Serialize)]
 struct ReportContext<'a> {
-    rows: &'a [crate::check::Row],
+    /// The table's rows, each rendered on its own (`report-row.html`).
+    rows: String,
     elements: Vec<ElementOut>,
+    assets: &'a std::collections::BTreeMap<String, String>,
+}
+
+#[derive(Serialize)]
+struct ReportRowContext<'a> {
+    row: &'a crate::check::Row,
     /// From `_report/` to each institution's page in the default language.
-    page_path: String,
+    page_path: &'a str,
     /// From an institution's folder to its notices in the default language.
     notices_path: &'a str,
-    assets: &'a std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Serialize)]
@@ -363,8 +371,24 @@ impl Renderer {
         notices_path: &str,
     ) -> Result<Vec<u8>, Diagnostics> {
         let language = site.platform.default_language();
+        let page_path = urls::site_path(site, &PageKind::Platform, language);
+        // A row at a time, in parallel: the context of the whole table (a value per cell)
+        // would hold hundreds of megabytes on a large platform.
+        let rows: Vec<Result<String, Diagnostic>> = rows
+            .par_iter()
+            .map(|row| {
+                let context = ReportRowContext {
+                    row,
+                    page_path: &page_path,
+                    notices_path,
+                };
+                let context = Context::from_serialize(&context)
+                    .map_err(|e| self.theme.error("report-row.html", &e))?;
+                self.theme.render("report-row.html", &context)
+            })
+            .collect();
         let context = ReportContext {
-            rows,
+            rows: rows.into_iter().collect::<Result<String, Diagnostic>>()?,
             elements: crate::model::Element::ALL
                 .iter()
                 .map(|e| ElementOut {
@@ -372,18 +396,16 @@ impl Renderer {
                     description: e.description(),
                 })
                 .collect(),
-            page_path: urls::site_path(site, &PageKind::Platform, language),
-            notices_path,
             assets: &self.assets,
         };
-        // The context of a large platform's report is big (a value per cell): it is gone
-        // before minifying, so the two are never in memory together.
         let html = {
             let context = Context::from_serialize(&context)
                 .map_err(|e| self.theme.error("report.html", &e))?;
             self.theme.render("report.html", &context)?
         };
-        Ok(minify(&html))
+        // Compacted, not minified: minify-html's tree of a large platform's table would
+        // be several times the page.
+        Ok(compact::compact(&html).into_bytes())
     }
 }
 

@@ -37,8 +37,8 @@ pub fn site_path(site: &Site, kind: &PageKind, language: Language) -> String {
                 site.platform.page_path.get(language)
             )
         }
-        PageKind::Index if language == site.platform.default_language() => String::new(),
-        PageKind::Index => format!("{}/", language.code()),
+        PageKind::Index(_) if language == site.platform.default_language() => String::new(),
+        PageKind::Index(_) => format!("{}/", language.code()),
     }
 }
 

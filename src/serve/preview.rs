@@ -107,7 +107,7 @@ impl Preview {
 
     fn rebuild_whole(&mut self) -> Report {
         let started = Instant::now();
-        let result = Project::open(&self.options).and_then(|project| {
+        let result = Project::open(&self.options).and_then(|mut project| {
             let summary = project.publish(&Scope::Whole)?;
             Ok((project, summary))
         });
@@ -143,9 +143,7 @@ impl Preview {
             .project
             .as_mut()
             .expect("institutions are rebuilt only in an opened project");
-        project.reload_institution(slug)?;
-        let present = project.site().institutions.iter().any(|i| i.slug == *slug);
-        let mut summary = match present {
+        let mut summary = match project.has_institution(slug) {
             true => Some(project.publish(&Scope::Institution(slug.clone()))?),
             false => {
                 project.withdraw_institution(slug)?;

@@ -189,13 +189,13 @@ impl Ledger {
     }
 
     /// The ledger's records whose folder is not one of `read` (the records the site has).
-    pub fn unknown(&self, read: &[&Path]) -> Diagnostics {
+    pub fn unknown(&self, read: &[PathBuf]) -> Diagnostics {
         let mut errors = Diagnostics::default();
         let Some(file) = &self.file else {
             return errors;
         };
         for (folder, entry) in &self.records {
-            if !read.contains(&folder.as_path()) {
+            if !read.contains(folder) {
                 errors.push(
                     Diagnostic::new(
                         &file.path,

@@ -27,7 +27,6 @@ mod words;
 
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::*;
 use serde::Serialize;
 
 pub use ledger::Ledger;
@@ -64,7 +63,7 @@ impl<'a> Owner<'a> {
         match kind {
             PageKind::Institution(i) => Some(Owner::Institution(i)),
             PageKind::Platform => Some(Owner::Platform),
-            PageKind::Index => None,
+            PageKind::Index(_) => None,
         }
     }
 
@@ -193,46 +192,39 @@ pub fn line(
     Some(line)
 }
 
-/// Whether the site keeps a release record: it has a ledger, or versions from before it.
-pub fn keeps_record(site: &Site) -> bool {
+/// Whether the owner's page is under a release record: the site has a ledger, or versions
+/// from before it (the platform's, or this institution's own).
+pub fn keeps_record(site: &Site, owner: Owner) -> bool {
     site.ledger.file.is_some()
         || !site.versions.versions.is_empty()
-        || site
-            .institutions
-            .iter()
-            .any(|i| !i.versions.versions.is_empty())
+        || !owner.record(site).versions.is_empty()
 }
 
-/// The guards of a site that keeps a release record, on the pages in `scope`: each page's
-/// text against its record ([`page_finding`]), and versions recorded without the ledger
-/// (error). `build` gets each page's text from rendering it ([`site_findings`] and
-/// [`page_finding`]); `check` renders the sections here.
-pub fn findings(
-    site: &Site,
-    renderer: &Renderer,
-    only: Option<&crate::model::Slug>,
-) -> Vec<Finding> {
-    let mut findings = site_findings(site);
-    if !keeps_record(site) {
-        return findings;
+/// The guards of an owner's policy page on a site that keeps a release record: each
+/// language's text against its record ([`page_finding`]). `build` gets each page's text
+/// from rendering it ([`page_finding`]); `check` and `release` render the sections here.
+pub fn findings(site: &Site, renderer: &Renderer, owner: Owner) -> Vec<Finding> {
+    if !keeps_record(site, owner) {
+        return Vec::new();
     }
-    let pages: Vec<(Owner, Language)> = owners(site, only)
-        .into_iter()
-        .flat_map(|owner| site.platform.languages().iter().map(move |&l| (owner, l)))
-        .collect();
-    findings.par_extend(pages.into_par_iter().filter_map(|(owner, language)| {
-        // A page that does not render is reported by the build itself.
-        let text = renderer
-            .page_text(site, &plan(site, owner, language))
-            .ok()?;
-        page_finding(site, owner, language, &text)
-    }));
-    findings
+    site.platform
+        .languages()
+        .iter()
+        .filter_map(|&language| {
+            // A page that does not render is reported by the build itself.
+            let text = renderer
+                .page_text(site, &plan(site, owner, language))
+                .ok()?;
+            page_finding(site, owner, language, &text)
+        })
+        .collect()
 }
 
 /// The guard on the site as a whole: versions recorded without the ledger (error).
-pub fn site_findings(site: &Site) -> Vec<Finding> {
-    if !keeps_record(site) || site.ledger.file.is_some() {
+/// `institutions_recorded`: whether any institution's page has recorded versions.
+pub fn site_findings(site: &Site, institutions_recorded: bool) -> Vec<Finding> {
+    let recorded = institutions_recorded || !site.versions.versions.is_empty();
+    if !recorded || site.ledger.file.is_some() {
         return Vec::new();
     }
     vec![Finding::new(
@@ -301,22 +293,12 @@ pub fn page_finding(
     })
 }
 
-/// The pages `only` selects: one institution's, or every institution's and the platform's.
-fn owners<'a>(site: &'a Site, only: Option<&crate::model::Slug>) -> Vec<Owner<'a>> {
-    let mut owners: Vec<Owner> = site
-        .institutions
-        .iter()
-        .filter(|i| only.is_none_or(|s| *s == i.slug))
-        .map(Owner::Institution)
-        .collect();
-    if only.is_none() {
-        owners.push(Owner::Platform);
-    }
-    owners
-}
-
 /// The plan of an owner's policy page.
-fn plan<'a>(site: &'a Site, owner: Owner<'a>, language: Language) -> merge::PagePlan<'a> {
+pub(crate) fn plan<'a>(
+    site: &'a Site,
+    owner: Owner<'a>,
+    language: Language,
+) -> merge::PagePlan<'a> {
     match owner {
         Owner::Institution(i) => merge::plan_institution(site, i, language),
         Owner::Platform => merge::plan_platform(site, language),

@@ -17,11 +17,11 @@ use std::path::{Path, PathBuf};
 
 use super::ledger::{self, Head};
 use super::record;
-use super::{owners, plan, status, Owner, PageText, Status};
+use super::{plan, status, Owner, PageText, Status};
 use crate::build::Project;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::load::Site;
-use crate::model::{Language, Localized};
+use crate::load::{Institution, Site};
+use crate::model::{Language, Localized, Slug};
 use crate::msg;
 
 const STAGING_PREFIX: &str = ".privatums-release-";
@@ -61,15 +61,15 @@ impl fmt::Display for Released {
 
 /// Records the changed pages of `project` (one institution's with `only`, else every
 /// institution's and the platform's).
-pub fn release(
-    project: &Project,
-    only: Option<&crate::model::Slug>,
-) -> Result<Released, Diagnostics> {
+pub fn release(project: &Project, only: Option<&Slug>) -> Result<Released, Diagnostics> {
     let site = project.site();
     let root = project.root_dir();
+    // Every institution, not only `only`: the ledger names where each record ends.
+    let institutions = project.institutions()?;
+    let owners = owners(&institutions, only);
     let mut errors = Diagnostics::default();
     let mut new = Vec::new();
-    for owner in owners(site, only) {
+    for &owner in &owners {
         let record = owner.record(site);
         let date = owner.date(site);
         let mut texts: Localized<Option<PageText>> = Localized::from_fn(|_| None);
@@ -118,7 +118,10 @@ pub fn release(
         new.push((record.next_version(date, &texts), languages));
     }
     // The date guard of `findings` as well: a text changed under an unchanged date.
-    for finding in super::findings(site, project.renderer(), only) {
+    let findings = owners
+        .iter()
+        .flat_map(|&owner| super::findings(site, project.renderer(), owner));
+    for finding in findings {
         if finding.rule == crate::check::Rule::VersionDate
             && !errors.iter().any(|e| e.file == finding.diagnostic.file)
         {
@@ -132,9 +135,9 @@ pub fn release(
             msg!("release-write-failed", detail = e.to_string()),
         ))
     };
-    remove_debris(root, site);
+    remove_debris(root, site, &institutions);
     let mut released = Released::default();
-    let mut heads = heads(site);
+    let mut heads = heads(site, &institutions);
     let needs_ledger = site.ledger.file.is_none();
     // Versions kept before the ledger get theirs even when nothing is new.
     let adopts = needs_ledger && !heads.is_empty();
@@ -187,9 +190,22 @@ pub fn release(
     Ok(released)
 }
 
+/// The pages `only` selects: one institution's, or every institution's and the platform's.
+fn owners<'a>(institutions: &'a [Institution], only: Option<&Slug>) -> Vec<Owner<'a>> {
+    let mut owners: Vec<Owner> = institutions
+        .iter()
+        .filter(|i| only.is_none_or(|s| *s == i.slug))
+        .map(Owner::Institution)
+        .collect();
+    if only.is_none() {
+        owners.push(Owner::Platform);
+    }
+    owners
+}
+
 /// Where every record of the site ends now.
-fn heads(site: &Site) -> BTreeMap<PathBuf, Head> {
-    owners(site, None)
+fn heads(site: &Site, institutions: &[Institution]) -> BTreeMap<PathBuf, Head> {
+    owners(institutions, None)
         .into_iter()
         .filter_map(|owner: Owner| {
             let record = owner.record(site);
@@ -232,9 +248,8 @@ fn sync(dir: &Path) -> std::io::Result<()> {
 
 /// Removes what killed releases left: their hidden folders in the root, the version
 /// folders they staged that the ledger does not name, and the marks of those it does.
-fn remove_debris(root: &Path, site: &Site) {
-    let records: Vec<&super::Record> = site
-        .institutions
+fn remove_debris(root: &Path, site: &Site, institutions: &[Institution]) {
+    let records: Vec<&super::Record> = institutions
         .iter()
         .map(|i| &i.versions)
         .chain([&site.versions])
