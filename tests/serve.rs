@@ -124,6 +124,19 @@ impl Server {
         self.stderr.lock().unwrap().clone()
     }
 
+    /// Standard error once it holds `wanted`: serve may show a problem on the error page a
+    /// moment before it has printed it.
+    fn wait_for_stderr(&self, wanted: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let stderr = self.stderr();
+            if stderr.contains(wanted) || Instant::now() > deadline {
+                return stderr;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     /// Status and body of `GET path`.
     fn get(&self, path: &str) -> (u16, String) {
         let mut response = self
@@ -360,7 +373,7 @@ fn serve_speaks_latvian(locale: &str, args: &[&str]) {
         "English on the error page:\n{shown}"
     );
 
-    let terminal = server.stderr();
+    let terminal = server.wait_for_stderr("nekas netika publicēts");
     assert!(
         terminal.contains("kļūda: nezināma atslēga `emial`"),
         "{terminal}"
