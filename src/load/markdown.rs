@@ -23,8 +23,8 @@ pub struct MarkdownSource {
     /// Where each line starts, found once when a first position is asked for: a file with
     /// 100,000 problems must not be counted through 100,000 times.
     line_starts: Arc<OnceLock<Vec<usize>>>,
-    /// The headings of the body, found once when first asked for (`headings`).
-    headings: Arc<OnceLock<Vec<(String, usize)>>>,
+    /// The headings of the body, found when it is read for its images (`media::attach`).
+    headings: Arc<[(String, usize)]>,
 }
 
 impl MarkdownSource {
@@ -37,29 +37,11 @@ impl MarkdownSource {
     }
 
     /// The headings written in the body, each with the byte offset where it starts in the
-    /// body. Parsed once, however many pages show the body: the shared policy is on every
-    /// institution's page, and each page's headings are checked (`merge::headings`).
+    /// body: found with the renderer's Markdown options in the one pass that reads the body
+    /// for its images, however many pages show it (the shared policy is on every
+    /// institution's page, and each page's headings are checked, `merge::headings`).
     pub fn headings(&self) -> &[(String, usize)] {
-        self.headings.get_or_init(|| {
-            use pulldown_cmark::{Event, Parser, Tag, TagEnd};
-            let mut headings = Vec::new();
-            let mut current: Option<(String, usize)> = None;
-            for (event, range) in Parser::new(self.body()).into_offset_iter() {
-                match event {
-                    Event::Start(Tag::Heading { .. }) => {
-                        current = Some((String::new(), range.start))
-                    }
-                    Event::Text(text) | Event::Code(text) => {
-                        if let Some((heading, _)) = current.as_mut() {
-                            heading.push_str(&text);
-                        }
-                    }
-                    Event::End(TagEnd::Heading(_)) => headings.extend(current.take()),
-                    _ => {}
-                }
-            }
-            headings
-        })
+        &self.headings
     }
 
     /// The position of a byte range of the body within the file.
@@ -111,10 +93,13 @@ pub struct Parsed<F> {
 }
 
 impl<F> Parsed<F> {
-    /// The same file with the images its body shows read (`media::attach`); `None` when
-    /// one of them is not a file of the site, with the errors in `errors`.
+    /// The same file with the images its body shows read and its headings noted
+    /// (`media::attach`); `None` when one of the images is not a file of the site, with the
+    /// errors in `errors`.
     pub fn with_media(mut self, root: &Root, errors: &mut Diagnostics) -> Option<Parsed<F>> {
-        self.source.media = super::media::attach(root, &self.source, errors)?.into();
+        let attached = super::media::attach(root, &self.source, errors)?;
+        self.source.media = attached.media.into();
+        self.source.headings = attached.headings.into();
         Some(self)
     }
 
@@ -170,7 +155,7 @@ pub fn parse<F: DeserializeOwned>(file: SourceFile) -> Result<Parsed<F>, Diagnos
             body_start,
             media: Arc::new([]),
             line_starts: Arc::default(),
-            headings: Arc::default(),
+            headings: Arc::new([]),
         },
         front_start,
     })

@@ -8,7 +8,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use pulldown_cmark::{Event, Parser, Tag};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use std::collections::BTreeMap;
 
@@ -79,16 +79,23 @@ const LOADING_ELEMENTS: [&str; 14] = [
     "embed", "link", "input", "svg",
 ];
 
-/// Reads the images `source` shows and attaches them; every address that is not a file of
-/// the site, and raw HTML that would load something, is an error at its line. The same pass
-/// holds the body to the limits on headings, footnotes and images (`crate::limits`).
-pub fn attach(
-    root: &Root,
-    source: &MarkdownSource,
-    errors: &mut Diagnostics,
-) -> Option<Vec<Media>> {
+/// What one reading of a Markdown body finds besides its problems.
+pub struct Attached {
+    /// The images it shows, read.
+    pub media: Vec<Media>,
+    /// Its headings' text, each with the byte offset in the body where it starts.
+    pub headings: Vec<(String, usize)>,
+}
+
+/// Reads the images `source` shows; every address that is not a file of the site, and raw
+/// HTML that would load something, is an error at its line. The same pass holds the body to
+/// the limits on headings, footnotes and images (`crate::limits`) and notes its headings'
+/// text, so no later stage parses the body for them again.
+pub fn attach(root: &Root, source: &MarkdownSource, errors: &mut Diagnostics) -> Option<Attached> {
     let body = source.body();
     let mut media: Vec<Media> = Vec::new();
+    let mut titles: Vec<(String, usize)> = Vec::new();
+    let mut heading: Option<(String, usize)> = None;
     let mut found = Found::default();
     let (mut headings, mut footnotes, mut images) = (0, 0, 0);
     // An HTML block comes a line at a time: its lines are scanned together, so a tag
@@ -132,7 +139,14 @@ pub fn attach(
                 if headings == MAX_HEADINGS + 1 {
                     found.push(|| too_many("headings", MAX_HEADINGS, range.start));
                 }
+                heading = Some((String::new(), range.start));
             }
+            Event::Text(text) | Event::Code(text) => {
+                if let Some((title, _)) = heading.as_mut() {
+                    title.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => titles.extend(heading.take()),
             Event::Start(Tag::FootnoteDefinition(_)) => {
                 footnotes += 1;
                 if footnotes == MAX_FOOTNOTES + 1 {
@@ -163,7 +177,10 @@ pub fn attach(
         errors.extend(found.finish(&source.file));
         return None;
     }
-    Some(media)
+    Some(Attached {
+        media,
+        headings: titles,
+    })
 }
 
 /// A file's problems: the first `MAX_REPORTED_PER_FILE` in full, the rest only counted —
