@@ -16,7 +16,8 @@ use crate::msg;
 #[derive(Clone, Debug)]
 pub struct MarkdownSource {
     pub file: PathBuf,
-    text: Arc<str>,
+    /// The text as read: shared, never copied (a Markdown file can be 1 MB).
+    text: Arc<String>,
     body_start: usize,
     /// The images the body shows, read with it (`media.rs`).
     media: Arc<[Media]>,
@@ -151,7 +152,7 @@ pub fn parse<F: DeserializeOwned>(file: SourceFile) -> Result<Parsed<F>, Diagnos
         front,
         source: MarkdownSource {
             file: file.path,
-            text: Arc::from(file.text),
+            text: Arc::new(file.text),
             body_start,
             media: Arc::new([]),
             line_starts: Arc::default(),
