@@ -246,7 +246,7 @@ impl Project {
             (institution.listing(), row, findings, collect(pages))
         })?;
         let listings: Vec<Listing> = checked.iter().map(|c| c.0.clone()).collect();
-        validate::canonical_urls(site, &listings, None)?;
+        validate::canonical_urls(site, &listings.iter().collect::<Vec<_>>(), None)?;
         let mut report = check::Report::default();
         let mut pages = Vec::new();
         for (_, row, findings, page_findings) in checked {
@@ -283,8 +283,17 @@ impl Project {
     /// and no `check` rule found an error. A whole build also writes the completeness
     /// report to `_report/index.html`.
     pub fn publish(&mut self, scope: &Scope) -> Result<Summary, Diagnostics> {
-        let (summary, listings) = self.publish_scope(scope)?;
-        self.listings = listings;
+        let (summary, published) = self.publish_scope(scope)?;
+        match scope {
+            Scope::Whole => self.listings = published,
+            Scope::Institution(slug) => {
+                self.listings.retain(|l| l.slug != *slug);
+                for listing in published {
+                    let at = self.listings.partition_point(|l| l.slug < listing.slug);
+                    self.listings.insert(at, listing);
+                }
+            }
+        }
         Ok(summary)
     }
 
@@ -307,23 +316,13 @@ impl Project {
                 pages: self.publish_institution(&staging, &institution),
             }
         })?;
-        // The institutions published now, in the list of the last publish.
-        let mut listings = match scope {
-            Scope::Whole => Vec::new(),
-            Scope::Institution(slug) => {
-                let mut kept = self.listings.clone();
-                kept.retain(|l| l.slug != *slug);
-                kept
-            }
-        };
-        listings.extend(published.iter().map(|p| p.listing.clone()));
-        listings.sort_by(|a, b| a.slug.cmp(&b.slug));
-        validate::canonical_urls(site, &listings, scope.institution())?;
         let mut report = check::Report::default();
         let mut failed = Diagnostics::default();
         let mut notice_pages = 0;
         let institutions = published.len();
+        let mut new = Vec::with_capacity(institutions);
         for job in published {
+            new.push(job.listing);
             report.completeness.push(job.row);
             report.findings.extend(job.findings);
             match job.pages {
@@ -334,13 +333,22 @@ impl Project {
                 Err(e) => failed.extend(e),
             }
         }
+        // The institutions published now, among those of the last publish.
+        let listings: Vec<&Listing> = match scope {
+            Scope::Whole => new.iter().collect(),
+            Scope::Institution(slug) => (self.listings.iter())
+                .filter(|l| l.slug != *slug)
+                .chain(&new)
+                .collect(),
+        };
+        validate::canonical_urls(site, &listings, scope.institution())?;
         let recorded = listings.iter().any(|l| l.recorded);
         report
             .findings
             .extend(versions::site_findings(site, recorded));
         if *scope == Scope::Whole {
             report.findings.extend(checker.platform());
-            match self.publish_platform(&staging, &listings) {
+            match self.publish_platform(&staging, &new) {
                 Ok(guards) => report.findings.extend(guards),
                 Err(e) => failed.extend(e),
             }
@@ -373,7 +381,7 @@ impl Project {
             warnings: report.warnings(),
             left_behind: written.warning(),
         };
-        Ok((summary, listings))
+        Ok((summary, new))
     }
 
     /// Renders and writes one institution's pages, notices, version pages and files in

@@ -375,27 +375,43 @@ fn check_canonical_url(site: &Site, institution: &Institution, errors: &mut Diag
 /// institution's clash is reported.
 pub fn canonical_urls(
     site: &Site,
-    listings: &[Listing],
+    listings: &[&Listing],
     only: Option<&Slug>,
 ) -> Result<(), Diagnostics> {
-    let mut by_base: HashMap<String, Vec<&Listing>> = HashMap::new();
-    for listing in listings {
-        by_base
-            .entry(canonical_base(&listing.website))
-            .or_default()
-            .push(listing);
-    }
     let mut errors = Diagnostics::default();
-    for listing in listings
-        .iter()
-        .filter(|l| only.is_none_or(|s| *s == l.slug))
-    {
-        let other = by_base[&canonical_base(&listing.website)]
-            .iter()
-            .find(|other| other.slug != listing.slug);
-        if let Some(other) = other {
-            let owner = msg!("canonical-clash-institution", slug = other.slug.as_str());
-            errors.push(canonical_url_taken(site, listing, owner));
+    let mut report = |listing: &Listing, other: &Listing| {
+        let owner = msg!("canonical-clash-institution", slug = other.slug.as_str());
+        errors.push(canonical_url_taken(site, listing, owner));
+    };
+    match only {
+        // One institution rebuilt: a scan, without a key for every other one.
+        Some(slug) => {
+            let same = |a: &Listing, b: &Listing| {
+                let (x, y) = (&a.website, &b.website);
+                a.slug != b.slug
+                    && x.trim_end_matches('/')
+                        .eq_ignore_ascii_case(y.trim_end_matches('/'))
+            };
+            for listing in listings.iter().filter(|l| l.slug == *slug) {
+                if let Some(other) = listings.iter().find(|other| same(listing, other)) {
+                    report(listing, other);
+                }
+            }
+        }
+        None => {
+            let mut by_base: HashMap<String, Vec<&Listing>> = HashMap::new();
+            for &listing in listings {
+                let base = canonical_base(&listing.website);
+                by_base.entry(base).or_default().push(listing);
+            }
+            for &listing in listings {
+                let other = by_base[&canonical_base(&listing.website)]
+                    .iter()
+                    .find(|other| other.slug != listing.slug);
+                if let Some(other) = other {
+                    report(listing, other);
+                }
+            }
         }
     }
     errors.into_result(())

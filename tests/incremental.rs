@@ -199,3 +199,45 @@ fn synthetic_platform_builds() {
         "every tenth institution has the SIS block"
     );
 }
+
+/// An institution rebuilt on its own is still compared with the others: taking another's
+/// website is refused, and the last good output stays.
+#[test]
+fn an_institution_rebuilt_alone_may_not_take_anothers_address() {
+    let site = synthetic_site(3);
+    let root = site.path();
+    let out = root.join("public");
+    let mut project = Project::open(&options(root, &out)).unwrap();
+    project.publish(&Scope::Whole).unwrap();
+    let before = snapshot(&out);
+    let (taker, owner) = (synthetic::slug(1), synthetic::slug(2));
+    let file = |slug: &str| {
+        root.join("institutions")
+            .join(slug)
+            .join("institution.toml")
+    };
+    let website = |slug: &str| {
+        let text = fs::read_to_string(file(slug)).unwrap();
+        let line = text.lines().find(|l| l.starts_with("website = ")).unwrap();
+        line.to_owned()
+    };
+    let (from, to) = (website(&taker), website(&owner));
+    edit(
+        root,
+        &format!("institutions/{taker}/institution.toml"),
+        &from,
+        &to,
+    );
+
+    let slug = project.find_institution(&taker).unwrap();
+    let errors = project
+        .publish(&Scope::Institution(slug))
+        .unwrap_err()
+        .to_string();
+    assert!(errors.contains(&format!("`{owner}`")), "{errors}");
+    assert!(
+        errors.contains(&format!("institutions/{taker}/institution.toml:")),
+        "{errors}"
+    );
+    assert_eq!(snapshot(&out), before, "the last good output stays");
+}
