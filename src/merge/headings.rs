@@ -12,37 +12,76 @@ use crate::load::{MarkdownSource, Site, Strings};
 use crate::model::GeneratedSection;
 use crate::msg;
 
-struct Heading {
-    text: String,
-    file: PathBuf,
-    at: Position,
+struct Heading<'a> {
+    text: &'a str,
+    at: Place<'a>,
+}
+
+/// Where a heading is written, worked out into a file and position only for a heading
+/// that is repeated: finding a line costs more than the whole comparison, and almost
+/// every page has no repeat.
+#[derive(Clone)]
+enum Place<'a> {
+    /// A value of the theme's strings.
+    Theme,
+    /// A purpose's name in `institution.toml`.
+    Purpose(&'a crate::load::SourceFile, std::ops::Range<usize>),
+    /// The `title` of a Markdown file.
+    Title(&'a MarkdownSource),
+    /// A heading in a Markdown body, at this byte offset.
+    Markdown(&'a MarkdownSource, usize),
+}
+
+impl Place<'_> {
+    fn locate(self, site: &Site, text: &str) -> (PathBuf, Position) {
+        match self {
+            Place::Theme => match &site.theme.strings_file {
+                Some(file) => {
+                    let quoted = format!("\"{text}\"");
+                    let at = file
+                        .text
+                        .find(&quoted)
+                        .map_or(0..0, |i| i + 1..i + quoted.len() - 1);
+                    (file.path.clone(), Position::of_span(&file.text, at))
+                }
+                None => (PathBuf::from("themes"), Position::of_line("", 1)),
+            },
+            Place::Purpose(file, span) => (file.path.clone(), Position::of_span(&file.text, span)),
+            Place::Title(source) => (source.file.clone(), source.title_position()),
+            Place::Markdown(source, at) => (source.file.clone(), source.position(at..at + 1)),
+        }
+    }
 }
 
 /// Every heading of the page twice or more, reported at each repetition.
 pub fn check(site: &Site, plan: &PagePlan) -> Diagnostics {
     let mut errors = Diagnostics::default();
-    let mut first: HashMap<String, (PathBuf, usize)> = HashMap::new();
+    let mut first: HashMap<String, (&str, Place)> = HashMap::new();
     for heading in headings(site, plan) {
         let key = heading.text.trim().to_lowercase();
         match first.get(&key) {
             None => {
-                first.insert(key, (heading.file, heading.at.line));
+                first.insert(key, (heading.text, heading.at));
             }
-            Some((file, line)) => errors.push(
-                Diagnostic::new(
-                    &heading.file,
-                    msg!(
-                        "heading-twice",
-                        heading = heading.text.trim(),
-                        page = page_name(plan)
-                    ),
+            Some((first_text, first_at)) => {
+                let (file, line) = first_at.clone().locate(site, first_text);
+                let (repeat_file, at) = heading.at.locate(site, heading.text);
+                errors.push(
+                    Diagnostic::new(
+                        &repeat_file,
+                        msg!(
+                            "heading-twice",
+                            heading = heading.text.trim(),
+                            page = page_name(plan)
+                        ),
+                    )
+                    .at(at)
+                    .hint(msg!(
+                        "heading-twice-hint",
+                        place = format!("{}:{}", file.display(), line.line)
+                    )),
                 )
-                .at(heading.at)
-                .hint(msg!(
-                    "heading-twice-hint",
-                    place = format!("{}:{line}", file.display())
-                )),
-            ),
+            }
         }
     }
     errors
@@ -57,30 +96,12 @@ fn page_name(plan: &PagePlan) -> String {
     format!("{who} {}", plan.language)
 }
 
-fn headings(site: &Site, plan: &PagePlan) -> Vec<Heading> {
+fn headings<'a>(site: &'a Site, plan: &'a PagePlan) -> Vec<Heading<'a>> {
     let language = plan.language;
     let strings = site.theme.strings.get(language);
-    let strings_file = site
-        .theme
-        .strings_file
-        .as_ref()
-        .map(|f| (f.path.clone(), f.text.clone()));
-    let theme = |value: &str| {
-        let (file, at) = match &strings_file {
-            Some((path, text)) => {
-                let quoted = format!("\"{value}\"");
-                let at = text
-                    .find(&quoted)
-                    .map_or(0..0, |i| i + 1..i + quoted.len() - 1);
-                (path.clone(), Position::of_span(text, at))
-            }
-            None => (PathBuf::from("themes"), Position::of_line("", 1)),
-        };
-        Heading {
-            text: value.to_owned(),
-            file,
-            at,
-        }
+    let theme = |text: &'a str| Heading {
+        text,
+        at: Place::Theme,
     };
     let mut out = vec![theme(label(strings, "contents"))];
     let mut parts_seen = Vec::new();
@@ -104,9 +125,8 @@ fn headings(site: &Site, plan: &PagePlan) -> Vec<Heading> {
                 {
                     for purpose in i.data.purposes.get_ref() {
                         out.push(Heading {
-                            text: purpose.name.get(language).to_owned(),
-                            file: i.file.path.clone(),
-                            at: Position::of_span(&i.file.text, purpose.id.span()),
+                            text: purpose.name.get(language),
+                            at: Place::Purpose(&i.file, purpose.id.span()),
                         });
                     }
                 }
@@ -147,19 +167,17 @@ fn label<'s>(strings: &'s Strings, key: &'s str) -> &'s str {
     strings.labels.get(key).map_or(key, String::as_str)
 }
 
-fn titled(title: &str, source: &MarkdownSource) -> Heading {
+fn titled<'a>(title: &'a str, source: &'a MarkdownSource) -> Heading<'a> {
     Heading {
-        text: title.to_owned(),
-        file: source.file.clone(),
-        at: source.title_position(),
+        text: title,
+        at: Place::Title(source),
     }
 }
 
-/// The headings written in a Markdown body, each with its line.
-fn markdown_headings(source: &MarkdownSource, out: &mut Vec<Heading>) {
+/// The headings written in a Markdown body, each with its offset.
+fn markdown_headings<'a>(source: &'a MarkdownSource, out: &mut Vec<Heading<'a>>) {
     out.extend(source.headings().iter().map(|(text, at)| Heading {
-        text: text.clone(),
-        file: source.file.clone(),
-        at: source.position(*at..at + 1),
+        text,
+        at: Place::Markdown(source, *at),
     }));
 }
