@@ -6,57 +6,71 @@
 //! the bytes, where minify-html builds and walks a tree; shared content, rendered once
 //! per build, is still fully minified.
 
-const BLOCK: [&str; 35] = [
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "body",
-    "caption",
-    "dd",
-    "details",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "head",
-    "header",
-    "hr",
-    "html",
-    "li",
-    "main",
-    "nav",
-    "ol",
-    "p",
-    "section",
-    "table",
-    "ul",
-    "!doctype",
-];
-
-const TABLE: [&str; 7] = ["thead", "tbody", "tfoot", "tr", "th", "td", "colgroup"];
-
-const HEAD: [&str; 5] = ["meta", "link", "title", "base", "summary"];
-
 const VERBATIM: [&str; 4] = ["pre", "textarea", "script", "style"];
 
+/// Block elements, table parts and elements of the head: a newline beside one is not
+/// content.
 fn is_block(name: &str) -> bool {
-    // Compared without a lower-cased copy: this runs on every tag of every page.
-    BLOCK
-        .iter()
-        .chain(&TABLE)
-        .chain(&HEAD)
-        .any(|block| block.eq_ignore_ascii_case(name))
+    // Lower-cased into a buffer on the stack and matched at once: this runs on every tag
+    // of every page, and comparing with each name in turn cost more than the rest.
+    let mut lower = [0u8; 12];
+    let Some(buffer) = lower.get_mut(..name.len()) else {
+        return false;
+    };
+    buffer.copy_from_slice(name.as_bytes());
+    buffer.make_ascii_lowercase();
+    matches!(
+        &*buffer,
+        b"address"
+            | b"article"
+            | b"aside"
+            | b"blockquote"
+            | b"body"
+            | b"caption"
+            | b"dd"
+            | b"details"
+            | b"div"
+            | b"dl"
+            | b"dt"
+            | b"fieldset"
+            | b"figcaption"
+            | b"figure"
+            | b"footer"
+            | b"form"
+            | b"h1"
+            | b"h2"
+            | b"h3"
+            | b"h4"
+            | b"h5"
+            | b"h6"
+            | b"head"
+            | b"header"
+            | b"hr"
+            | b"html"
+            | b"li"
+            | b"main"
+            | b"nav"
+            | b"ol"
+            | b"p"
+            | b"section"
+            | b"table"
+            | b"ul"
+            | b"!doctype"
+            // Table parts.
+            | b"thead"
+            | b"tbody"
+            | b"tfoot"
+            | b"tr"
+            | b"th"
+            | b"td"
+            | b"colgroup"
+            // Elements of the head.
+            | b"meta"
+            | b"link"
+            | b"title"
+            | b"base"
+            | b"summary"
+    )
 }
 
 /// The lowercase-insensitive name of the tag `tag` starts with (`<p class=…>` → `p`,
@@ -80,8 +94,15 @@ pub fn compact(html: &str) -> String {
     // decodes each char.
     while let Some(at) = memchr::memchr2(b'\n', b'<', rest.as_bytes()) {
         if rest.as_bytes()[at] == b'<' {
-            let name = tag_name(&rest[at..]);
-            if let Some(verbatim) = VERBATIM.iter().find(|v| name.eq_ignore_ascii_case(v)) {
+            // Only a tag starting like `pre`, `textarea`, `script` or `style` needs its name.
+            let verbatim = match rest.as_bytes().get(at + 1) {
+                Some(b'p' | b'P' | b't' | b'T' | b's' | b'S') => {
+                    let name = tag_name(&rest[at..]);
+                    VERBATIM.iter().find(|v| name.eq_ignore_ascii_case(v))
+                }
+                _ => None,
+            };
+            if let Some(verbatim) = verbatim {
                 let close = format!("</{verbatim}");
                 let end = find_ignore_case(&rest[at..], &close)
                     .map_or(rest.len(), |e| at + e + close.len());
