@@ -268,8 +268,11 @@ fn markdown_rules(
         );
     }
     if institution {
-        for marker in ["{{", "{%"] {
-            if let Some(at) = body.find(marker) {
+        // `{{` and `{%`, found by their first byte.
+        for second in [b'{', b'%'] {
+            let bytes = body.as_bytes();
+            let mut braces = memchr::memchr_iter(b'{', bytes);
+            if let Some(at) = braces.find(|&at| bytes.get(at + 1) == Some(&second)) {
                 findings.push(
                     Finding::new(
                         Rule::Placeholder,
@@ -282,8 +285,12 @@ fn markdown_rules(
             }
         }
     }
-    // Only Markdown that can hold a link is parsed again.
-    let has_links = body.contains("](") || body.contains("]:") || body.contains('<');
+    // Only Markdown that can hold a link is parsed again. Found with memchr: a two-byte
+    // `str::contains` sets up a searcher each time, on every Markdown body of every page.
+    let bytes = body.as_bytes();
+    let has_links = memchr::memchr(b'<', bytes).is_some()
+        || memchr::memchr_iter(b']', bytes)
+            .any(|at| matches!(bytes.get(at + 1), Some(b'(' | b':')));
     let events = has_links
         .then(|| Parser::new_ext(body, crate::render::markdown::OPTIONS).into_offset_iter());
     for (event, range) in events.into_iter().flatten() {
