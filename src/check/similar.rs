@@ -138,12 +138,7 @@ fn prepare(text: &str) -> Prepared {
             .map(stem)
             .collect()
     } else {
-        lower
-            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-            .filter(|word| !word.is_empty())
-            .filter(counted)
-            .map(stem)
-            .collect()
+        words(&lower).filter(counted).map(stem).collect()
     };
     let mut shingles: Vec<u64> = words
         .windows(3)
@@ -164,6 +159,36 @@ fn prepare(text: &str) -> Prepared {
         words: count,
         shingles,
     }
+}
+
+/// The words of `text`: runs of letters, digits and `_`, as the regex `\w` has it. Read
+/// by bytes where the text is ASCII, decoding only other characters: this runs on every
+/// word of every page.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while let Some(&byte) = bytes.get(at) {
+            let (in_word, len) = match byte {
+                0..0x80 => (byte.is_ascii_alphanumeric() || byte == b'_', 1),
+                _ => {
+                    let c = text[at..].chars().next()?;
+                    (c.is_alphanumeric(), c.len_utf8())
+                }
+            };
+            match (in_word, start) {
+                (true, None) => start = Some(at),
+                (false, Some(from)) => {
+                    at += len;
+                    return Some(&text[from..at - len]);
+                }
+                _ => {}
+            }
+            at += len;
+        }
+        start.map(|from| &text[from..])
+    })
 }
 
 /// The paragraphs of one page, in page order, ready for finding repeats. The shared text
@@ -425,6 +450,24 @@ mod tests {
     // Seed 004: two paragraphs that both cite the GDPR's full title, and nothing more alike.
     const PLATFORM_INTRO: &str = "Tīmekļvietņu vienotās platformas privātuma politikas mērķis ir sniegt vispārīgu informāciju par Valsts kancelejas organizētajām un veiktajām personas datu apstrādes darbībām saskaņā ar personas datu apstrādes principiem, kas sniegti Eiropas Parlamenta un Padomes 2016. gada 27. aprīļa Regulā (ES) 2016/679 par fizisku personu aizsardzību attiecībā uz personas datu apstrādi un šādu datu brīvu apriti un ar ko atceļ Direktīvu 95/46/EK (Vispārīgā datu aizsardzības regula).";
     const PMLP_INTRO: &str = "Pārvalde personas datus apstrādā, ievērojot Eiropas Parlamenta un Padomes 2016. gada 27. aprīļa Regulas (ES) 2016/679 par fizisku personu aizsardzību attiecībā uz personas datu apstrādi un šādu datu brīvu apriti un ar ko atceļ Direktīvu 95/46/EK (Vispārīgā datu aizsardzības regula), Fizisko personu datu apstrādes likuma un citu normatīvo aktu prasības.";
+
+    #[test]
+    fn words_are_runs_of_letters_digits_and_underscores() {
+        for text in [
+            CONTACT_AGAIN,
+            PMLP_INTRO,
+            "",
+            "  ",
+            "a_b, 2016/679 — ļoti!",
+            "ēdiens",
+        ] {
+            let expected: Vec<&str> = text
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .filter(|word| !word.is_empty())
+                .collect();
+            assert_eq!(words(text).collect::<Vec<_>>(), expected, "{text}");
+        }
+    }
 
     #[test]
     fn the_pasted_paragraph_of_seed_004_is_found() {
