@@ -574,13 +574,12 @@ impl Project {
         .hint(hint))
     }
 
-    /// What the index pages list: each institution's slug and name, as the last publish
-    /// left them. When a publish changes this, the index pages are out of date.
-    pub fn index_entries(&self) -> Vec<(Slug, Text)> {
-        self.listings
-            .iter()
-            .map(|i| (i.slug.clone(), i.name.clone()))
-            .collect()
+    /// The name the index pages list for an institution, as the last publish left it
+    /// (`None` if it is not listed). When a publish changes it, the index pages are out of
+    /// date.
+    pub fn listed_name(&self, slug: &Slug) -> Option<&Text> {
+        let at = self.listings.binary_search_by(|l| l.slug.cmp(slug)).ok()?;
+        Some(&self.listings[at].name)
     }
 
     /// Renders the index pages and replaces each in the output folder, one file at a time

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::time::Instant;
 
 use super::watch::Change;
-use crate::model::{Slug, Text};
+use crate::model::Slug;
 use crate::{BuildOptions, Diagnostics, Project, Scope};
 
 pub struct Preview {
@@ -19,10 +19,10 @@ pub struct Preview {
     project: Option<Project>,
     /// What is wrong now, by what failed to rebuild. A page shows all of it.
     problems: BTreeMap<Origin, Diagnostics>,
-    /// The institutions the published index pages list. Compared with the project's after
-    /// each rebuild rather than before it, so a renaming whose publish failed is still
-    /// caught up with once the institution publishes.
-    listed: Vec<(Slug, Text)>,
+    /// Set while the published index pages may not list what the project does (an
+    /// institution was renamed, added or removed, and the index pages are not yet
+    /// rewritten), so a failed rewrite is retried with the next rebuild.
+    index_stale: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -50,7 +50,7 @@ impl Preview {
             options,
             project: None,
             problems: BTreeMap::new(),
-            listed: Vec::new(),
+            index_stale: false,
         };
         let report = preview.rebuild_whole();
         (preview, report)
@@ -114,7 +114,7 @@ impl Preview {
         match result {
             Ok((project, mut summary)) => {
                 summary.elapsed = started.elapsed();
-                self.listed = project.index_entries();
+                self.index_stale = false;
                 self.project = Some(project);
                 self.problems.clear();
                 Report {
@@ -143,6 +143,7 @@ impl Preview {
             .project
             .as_mut()
             .expect("institutions are rebuilt only in an opened project");
+        let listed = project.listed_name(slug).cloned();
         let mut summary = match project.has_institution(slug) {
             true => Some(project.publish(&Scope::Institution(slug.clone()))?),
             false => {
@@ -150,11 +151,11 @@ impl Preview {
                 None
             }
         };
-        let listed = project.index_entries();
+        self.index_stale |= project.listed_name(slug) != listed.as_ref();
         let mut index_pages = 0;
-        if listed != self.listed {
+        if self.index_stale {
             index_pages = project.publish_index()?;
-            self.listed = listed;
+            self.index_stale = false;
         }
         Ok(match &mut summary {
             Some(summary) => {
