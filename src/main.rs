@@ -90,6 +90,8 @@ enum New {
 
 /// mimalloc, not the system allocator: a build allocates and frees millions of small
 /// strings across two threads, and glibc's malloc was a fifth of its time (docs/performance.md).
+/// Built with `no_thp` (Cargo.toml): transparent huge pages made its resident memory half as
+/// large again.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
