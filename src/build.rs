@@ -243,17 +243,19 @@ impl Project {
                     check_pages(&merge::plan_institution(site, &institution, language))
                 })
                 .collect();
-            (institution.listing(), row, findings, collect(pages))
+            let pages = collect(pages).map(|p| p.into_iter().flatten().collect::<Vec<_>>());
+            (institution.listing(), row, findings, pages)
         })?;
-        let listings: Vec<Listing> = checked.iter().map(|c| c.0.clone()).collect();
-        validate::canonical_urls(site, &listings.iter().collect::<Vec<_>>(), None)?;
         let mut report = check::Report::default();
+        let mut listings = Vec::with_capacity(checked.len());
         let mut pages = Vec::new();
-        for (_, row, findings, page_findings) in checked {
+        for (listing, row, findings, page_findings) in checked {
+            listings.push(listing);
             report.completeness.push(row);
             report.findings.extend(findings);
             pages.push(page_findings);
         }
+        validate::canonical_urls(site, &listings.iter().collect::<Vec<_>>(), None)?;
         report.findings.extend(checker.platform());
         let recorded = listings.iter().any(|l| l.recorded);
         report
@@ -264,16 +266,10 @@ impl Project {
             &self.renderer,
             versions::Owner::Platform,
         ));
-        for plan in platform_plans(site, &listings) {
-            pages.push(check_pages(&plan).map(|findings| vec![findings]));
-        }
-        let pages = collect(
-            pages
-                .into_iter()
-                .map(|p| p.map(|v| v.into_iter().flatten().collect::<Vec<_>>()))
-                .collect(),
-        )?;
-        report.findings.extend(pages.into_iter().flatten());
+        pages.extend(platform_plans(site, &listings).iter().map(check_pages));
+        report
+            .findings
+            .extend(collect(pages)?.into_iter().flatten());
         report.sort();
         Ok(report)
     }

@@ -360,13 +360,9 @@ fn check_rights(institution: &Institution, errors: &mut Diagnostics) {
 /// A page's canonical URL is its site's base plus the policy path, so an institution's
 /// site with the platform's base would claim the platform's address.
 fn check_canonical_url(site: &Site, institution: &Institution, errors: &mut Diagnostics) {
-    let listing = institution.listing();
-    if canonical_base(&listing.website) == canonical_base(&site.platform.base_url) {
-        errors.push(canonical_url_taken(
-            site,
-            &listing,
-            msg!("canonical-clash-platform"),
-        ));
+    if canonical_base(&institution.data.website) == canonical_base(&site.platform.base_url) {
+        let owner = msg!("canonical-clash-platform");
+        errors.push(canonical_url_taken(site, &institution.listing(), owner));
     }
 }
 
