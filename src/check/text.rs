@@ -5,7 +5,6 @@
 use std::path::Path;
 use std::sync::LazyLock;
 
-use pulldown_cmark::{Event, Parser, Tag};
 use regex::Regex;
 
 use super::contacts::{Contacts, Known};
@@ -285,21 +284,10 @@ fn markdown_rules(
             }
         }
     }
-    // Only Markdown that can hold a link is parsed again. Found with memchr: a two-byte
-    // `str::contains` sets up a searcher each time, on every Markdown body of every page.
-    let bytes = body.as_bytes();
-    let has_links = memchr::memchr(b'<', bytes).is_some()
-        || memchr::memchr_iter(b']', bytes)
-            .any(|at| matches!(bytes.get(at + 1), Some(b'(' | b':')));
-    let events = has_links
-        .then(|| Parser::new_ext(body, crate::render::markdown::OPTIONS).into_offset_iter());
-    for (event, range) in events.into_iter().flatten() {
-        // Images are files of the site, checked when loading (load/media.rs).
-        let Event::Start(Tag::Link { dest_url, .. }) = event else {
-            continue;
-        };
-        let at = source.position(range.clone());
-        let dest = dest_url.as_ref();
+    // The links were noted when the body was read (`load::media`); a link's position is
+    // worked out only for a finding.
+    for link in source.links() {
+        let (dest, range) = (link.dest.as_str(), link.span.clone());
         let finding = if dest.is_empty() || dest == "#" {
             Some((
                 Rule::EmptyLink,
@@ -335,7 +323,9 @@ fn markdown_rules(
             findings.push(
                 Finding::new(
                     rule,
-                    Diagnostic::new(&source.file, message).at(at).hint(hint),
+                    Diagnostic::new(&source.file, message)
+                        .at(source.position(range))
+                        .hint(hint),
                 )
                 .language(item.language),
             );

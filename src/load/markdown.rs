@@ -6,7 +6,7 @@ use std::sync::{Arc, OnceLock};
 use serde::de::DeserializeOwned;
 use toml::Spanned;
 
-use super::media::Media;
+use super::media::{Link, Media};
 use super::{Root, SourceFile};
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};
 use crate::msg;
@@ -26,6 +26,8 @@ pub struct MarkdownSource {
     line_starts: Arc<OnceLock<Vec<usize>>>,
     /// The headings of the body, found when it is read for its images (`media::attach`).
     headings: Arc<[(String, usize)]>,
+    /// The links of the body, found in the same pass.
+    links: Arc<[Link]>,
 }
 
 impl MarkdownSource {
@@ -43,6 +45,11 @@ impl MarkdownSource {
     /// institution's page, and each page's headings are checked, `merge::headings`).
     pub fn headings(&self) -> &[(String, usize)] {
         &self.headings
+    }
+
+    /// The links written in the body, found in the pass that reads it for its images.
+    pub fn links(&self) -> &[Link] {
+        &self.links
     }
 
     /// The position of a byte range of the body within the file.
@@ -94,13 +101,14 @@ pub struct Parsed<F> {
 }
 
 impl<F> Parsed<F> {
-    /// The same file with the images its body shows read and its headings noted
+    /// The same file with the images its body shows read and its headings and links noted
     /// (`media::attach`); `None` when one of the images is not a file of the site, with the
     /// errors in `errors`.
     pub fn with_media(mut self, root: &Root, errors: &mut Diagnostics) -> Option<Parsed<F>> {
         let attached = super::media::attach(root, &self.source, errors)?;
         self.source.media = attached.media.into();
         self.source.headings = attached.headings.into();
+        self.source.links = attached.links.into();
         Some(self)
     }
 
@@ -157,6 +165,7 @@ pub fn parse<F: DeserializeOwned>(file: SourceFile) -> Result<Parsed<F>, Diagnos
             media: Arc::new([]),
             line_starts: Arc::default(),
             headings: Arc::new([]),
+            links: Arc::new([]),
         },
         front_start,
     })

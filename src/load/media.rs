@@ -85,16 +85,27 @@ pub struct Attached {
     pub media: Vec<Media>,
     /// Its headings' text, each with the byte offset in the body where it starts.
     pub headings: Vec<(String, usize)>,
+    /// Its links, for the link checks (`check::text`).
+    pub links: Vec<Link>,
+}
+
+/// A link written in a Markdown body: where it goes and the byte range of the whole link
+/// (`[text](address)`) in the body.
+#[derive(Clone, Debug)]
+pub struct Link {
+    pub dest: String,
+    pub span: std::ops::Range<usize>,
 }
 
 /// Reads the images `source` shows; every address that is not a file of the site, and raw
 /// HTML that would load something, is an error at its line. The same pass holds the body to
 /// the limits on headings, footnotes and images (`crate::limits`) and notes its headings'
-/// text, so no later stage parses the body for them again.
+/// text and its links, so no later stage parses the body for them again.
 pub fn attach(root: &Root, source: &MarkdownSource, errors: &mut Diagnostics) -> Option<Attached> {
     let body = source.body();
     let mut media: Vec<Media> = Vec::new();
     let mut titles: Vec<(String, usize)> = Vec::new();
+    let mut links: Vec<Link> = Vec::new();
     let mut heading: Option<(String, usize)> = None;
     let mut found = Found::default();
     let (mut headings, mut footnotes, mut images) = (0, 0, 0);
@@ -166,6 +177,10 @@ pub fn attach(root: &Root, source: &MarkdownSource, errors: &mut Diagnostics) ->
                     Err(e) => found.push(|| e.at(source.position(range))),
                 }
             }
+            Event::Start(Tag::Link { dest_url, .. }) => links.push(Link {
+                dest: dest_url.into_string(),
+                span: range,
+            }),
             Event::InlineHtml(html) => scan_html(&html, range.start, &mut found),
             _ => {}
         }
@@ -180,6 +195,7 @@ pub fn attach(root: &Root, source: &MarkdownSource, errors: &mut Diagnostics) ->
     Some(Attached {
         media,
         headings: titles,
+        links,
     })
 }
 
