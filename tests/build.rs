@@ -202,6 +202,28 @@ fn platform_page_has_the_shared_policy_and_cookies_only() {
 }
 
 #[test]
+fn shared_text_about_the_institution_shows_only_on_institution_pages() {
+    let site = TestSite::fixture();
+    let intro = site.read("content/en/policy/intro.md");
+    site.write(
+        "content/en/policy/intro.md",
+        &format!(
+            "{intro}\n{{% if institution %}}Ask {{{{ institution.name }}}} first.{{% endif %}}\n"
+        ),
+    );
+    site.build_ok();
+    let platform = site.page("en/privacy-policy/index.html");
+    let platform_intro = platform.texts("#platform-intro").join(" ");
+    assert!(!platform_intro.contains("Ask"), "{platform_intro}");
+    let alfa = site.page(ALFA_EN);
+    let alfa_intro = alfa.texts("#platform-intro").join(" ");
+    assert!(
+        alfa_intro.contains("Ask Alfa Office first."),
+        "{alfa_intro}"
+    );
+}
+
+#[test]
 fn cookie_tables_hold_platform_and_institution_cookies_per_category() {
     let site = TestSite::fixture();
     site.build_ok();

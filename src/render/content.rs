@@ -93,7 +93,7 @@ impl SharedMarkdown {
     ) -> Result<SharedMarkdown, Diagnostics> {
         let mut templates = Tera::default();
         templates.autoescape_on(vec![".md"]);
-        templates.set_escape_fn(escape_markdown);
+        templates.set_escape_fn(write_escaped_markdown);
         let mut errors = Diagnostics::default();
         let sources = shared_sources(site);
         for (source, _, _) in &sources {
@@ -224,6 +224,11 @@ fn has_placeholders(body: &str) -> bool {
 
 /// Backslash-escapes every ASCII punctuation character: CommonMark then shows it as
 /// itself, in text and in link destinations alike.
+/// [`escape_markdown`] written straight into Tera's output.
+fn write_escaped_markdown(value: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    out.write_all(escape_markdown(value).as_bytes())
+}
+
 pub fn escape_markdown(value: &str) -> String {
     let mut escaped = String::with_capacity(value.len() + value.len() / 4);
     for c in value.chars() {
@@ -235,47 +240,44 @@ pub fn escape_markdown(value: &str) -> String {
     escaped
 }
 
-/// Tera's errors, located in the file: a syntax error names its line; an unknown
-/// placeholder is found by its name.
+/// Tera's errors, located in the file: Tera places them in the body, which is the
+/// template; an unknown placeholder is named as written.
 fn tera_diagnostic(source: &MarkdownSource, error: &tera::Error) -> Diagnostic {
-    let mut chain = vec![error.to_string()];
-    let mut next = std::error::Error::source(error);
-    while let Some(e) = next {
-        chain.push(e.to_string());
-        next = e.source();
-    }
-    let full = chain.join("\n");
     let hint = msg!("placeholder-hint");
-    let at_line = full.split("--> ").nth(1).and_then(|rest| {
-        let (line, _) = rest.split_once(':')?;
-        line.trim().parse::<usize>().ok()
-    });
-    if let Some(line) = at_line {
-        let detail = chain
-            .last()
-            .map_or("", |s| s.lines().last().unwrap_or(""))
-            .trim();
-        return Diagnostic::new(&source.file, msg!("placeholder-syntax", detail = detail))
-            .at(source.body_line_position(line))
+    let Some(report) = super::theme::template_error(error) else {
+        let detail = super::theme::error_chain(error);
+        return Diagnostic::new(&source.file, msg!("placeholder-error", detail = detail))
             .hint(hint);
-    }
-    let variable = full
-        .split("Variable `")
-        .nth(1)
-        .and_then(|rest| rest.split('`').next());
-    if let Some(variable) = variable {
-        let diagnostic = Diagnostic::new(
+    };
+    let span = report.span().range.clone();
+    let message = report.message();
+    let unknown = message.starts_with("Variable `")
+        || message.starts_with("Field `")
+        || message.contains("undefined");
+    if matches!(error.kind(), tera::ErrorKind::RenderingError(_)) && unknown {
+        // Tera points at the missing part (`controler`); the editor wrote the whole
+        // name (`platform.controler.name`).
+        let body = source.body();
+        let is_name = |c: char| c.is_alphanumeric() || c == '_' || c == '.';
+        let start = body[..span.start.min(body.len())]
+            .rfind(|c: char| !is_name(c))
+            .map_or(0, |i| i + 1);
+        let end = body[start..]
+            .find(|c: char| !is_name(c))
+            .map_or(body.len(), |i| start + i);
+        return Diagnostic::new(
             &source.file,
-            msg!("placeholder-unknown", placeholder = variable),
+            msg!("placeholder-unknown", placeholder = &body[start..end]),
         )
+        .at(source.position(start..end))
         .hint(hint);
-        return match source.body().find(variable) {
-            Some(at) => diagnostic.at(source.position(at..at + variable.len())),
-            None => diagnostic,
-        };
     }
-    let detail = chain.last().cloned().unwrap_or_default();
-    Diagnostic::new(&source.file, msg!("placeholder-error", detail = detail)).hint(hint)
+    let at = source.position(span);
+    let message = match error.kind() {
+        tera::ErrorKind::SyntaxError(_) => msg!("placeholder-syntax", detail = message),
+        _ => msg!("placeholder-error", detail = message),
+    };
+    Diagnostic::new(&source.file, message).at(at).hint(hint)
 }
 
 #[cfg(test)]

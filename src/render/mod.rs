@@ -130,6 +130,9 @@ impl Renderer {
             values.insert("lang", language.code());
             values.insert("t", &site.theme.strings.get(language).labels);
             values.insert("assets", &assets);
+            // Shared text about the institution sits in `{% if institution %}`: on the
+            // platform's own page the name is there and empty, not unknown.
+            values.insert("institution", &());
             values
         });
         // Compile both before reporting, so template and placeholder errors come together.
@@ -332,9 +335,9 @@ impl Renderer {
         language: Language,
         context: &impl Serialize,
     ) -> Result<Vec<u8>, Diagnostic> {
-        let mut values =
-            Context::from_serialize(context).map_err(|e| self.theme.error(template, &e))?;
-        values.extend(self.base.get(language).clone());
+        let mut values = self.base.get(language).clone();
+        values
+            .extend(Context::from_serialize(context).map_err(|e| self.theme.error(template, &e))?);
         Ok(compact::compact(&self.theme.render(template, &values)?).into_bytes())
     }
 }

@@ -5,14 +5,15 @@ use std::path::PathBuf;
 
 use tera::{Context, Tera};
 
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::{Diagnostic, Diagnostics, Position};
 use crate::load::{Strings, ThemeFiles};
 use crate::model::{Language, Localized};
 use crate::msg;
 
 pub struct Theme {
     tera: Tera,
-    files: BTreeMap<String, PathBuf>,
+    /// Template name → the file it was read from and its text, for errors' positions.
+    files: BTreeMap<String, (PathBuf, String)>,
     strings: Localized<Strings>,
     strings_file: PathBuf,
 }
@@ -20,7 +21,7 @@ pub struct Theme {
 impl Theme {
     pub fn compile(files: &ThemeFiles) -> Result<Theme, Diagnostics> {
         let mut tera = Tera::default();
-        tera.set_escape_fn(escape_html);
+        tera.set_escape_fn(write_escaped_html);
         let templates: Vec<(&str, &str)> = files
             .templates
             .iter()
@@ -29,7 +30,7 @@ impl Theme {
         let paths = files
             .templates
             .iter()
-            .map(|(name, file)| (name.clone(), file.path.clone()))
+            .map(|(name, file)| (name.clone(), (file.path.clone(), file.text.clone())))
             .collect();
         let theme = |tera| Theme {
             tera,
@@ -44,9 +45,7 @@ impl Theme {
             Ok(()) => Ok(theme(tera)),
             Err(e) => {
                 let fallback = theme(Tera::default());
-                let name = e.to_string();
-                let template = name.split('\'').nth(1).unwrap_or("").to_owned();
-                Err(fallback.error(&template, &e).into())
+                Err(fallback.error("", &e).into())
             }
         }
     }
@@ -65,24 +64,29 @@ impl Theme {
     pub fn file(&self, template: &str) -> PathBuf {
         self.files
             .get(template)
-            .cloned()
+            .map(|(path, _)| path.clone())
             .unwrap_or_else(|| PathBuf::from("themes").join(template))
     }
 
-    /// A template error, at the template's file, with Tera's whole explanation.
+    /// A template error at its place in the template it is in (which may be a template
+    /// `template` extends or includes), with Tera's explanation.
     pub fn error(&self, template: &str, error: &tera::Error) -> Diagnostic {
-        let mut message = error.to_string();
-        let mut next = std::error::Error::source(error);
-        while let Some(e) = next {
-            message.push_str(": ");
-            message.push_str(&e.to_string());
-            next = e.source();
-        }
-        Diagnostic::new(
-            self.file(template),
-            msg!("template-error", detail = message),
+        let Some(report) = template_error(error) else {
+            return Diagnostic::new(
+                self.file(template),
+                msg!("template-error", detail = error_chain(error)),
+            )
+            .hint(msg!("template-error-hint"));
+        };
+        let diagnostic = Diagnostic::new(
+            self.file(report.filename()),
+            msg!("template-error", detail = report.message()),
         )
-        .hint(msg!("template-error-hint"))
+        .hint(msg!("template-error-hint"));
+        match self.files.get(report.filename()) {
+            Some((_, text)) => diagnostic.at(Position::of_span(text, report.span().range.clone())),
+            None => diagnostic,
+        }
     }
 
     pub fn missing_string(&self, key: &str, language: Language) -> Diagnostic {
@@ -101,27 +105,55 @@ impl Theme {
     }
 }
 
-/// Tera's escaping without `/` → `&#x2F;`: `&`, `<`, `>`, `"` and `'` are what HTML
-/// needs escaped in text and quoted attributes, and a URL stays readable in the page.
+/// The located part of a Tera error: where in which template, and what.
+pub(crate) fn template_error(error: &tera::Error) -> Option<&tera::ReportError> {
+    match error.kind() {
+        tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
+            Some(report)
+        }
+        _ => None,
+    }
+}
+
+/// A Tera error's message with the errors it wraps, for errors Tera can't place.
+pub(crate) fn error_chain(error: &tera::Error) -> String {
+    let mut message = error.to_string();
+    let mut next = std::error::Error::source(error);
+    while let Some(e) = next {
+        message.push_str(": ");
+        message.push_str(&e.to_string());
+        next = e.source();
+    }
+    message
+}
+
+/// HTML escaping of a value a template prints: `&`, `<`, `>`, `"` and `'` are what HTML
+/// needs escaped in text and quoted attributes (`/` is left as is, so a URL stays readable
+/// in the page).
 pub(crate) fn escape_html(input: &str) -> String {
-    let mut out = String::with_capacity(input.len() + input.len() / 8);
+    let mut out = Vec::with_capacity(input.len() + input.len() / 8);
+    write_escaped_html(input, &mut out).expect("writing to a Vec does not fail");
+    String::from_utf8(out).expect("escaping keeps UTF-8 whole")
+}
+
+/// [`escape_html`] written straight into Tera's output.
+fn write_escaped_html(input: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     // Copied a run at a time between the characters to escape: every value a template
     // prints passes here, and most hold none.
-    let mut rest = input;
+    let mut rest = input.as_bytes();
     while let Some(at) = rest
-        .bytes()
+        .iter()
         .position(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\''))
     {
-        out.push_str(&rest[..at]);
-        out.push_str(match rest.as_bytes()[at] {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            _ => "&#x27;",
-        });
+        out.write_all(&rest[..at])?;
+        out.write_all(match rest[at] {
+            b'&' => b"&amp;",
+            b'<' => b"&lt;",
+            b'>' => b"&gt;",
+            b'"' => b"&quot;",
+            _ => b"&#x27;",
+        })?;
         rest = &rest[at + 1..];
     }
-    out.push_str(rest);
-    out
+    out.write_all(rest)
 }

@@ -235,8 +235,8 @@ fn error_page(problems: &str, generation: u64) -> String {
         &msg!("serve-problems-title").to_string(),
         &format!(
             "<p>{}</p><pre>{}</pre>",
-            tera::escape_html(&msg!("serve-problems-intro").to_string()),
-            tera::escape_html(problems)
+            crate::render::escape_html(&msg!("serve-problems-intro").to_string()),
+            crate::render::escape_html(problems)
         ),
         generation,
     )
@@ -247,8 +247,8 @@ fn not_found_page(generation: u64) -> String {
         &msg!("serve-not-found-title").to_string(),
         &format!(
             "<p>{}</p><p><a href=\"/\">{}</a></p>",
-            tera::escape_html(&msg!("serve-not-found").to_string()),
-            tera::escape_html(&msg!("serve-index-link").to_string())
+            crate::render::escape_html(&msg!("serve-not-found").to_string()),
+            crate::render::escape_html(&msg!("serve-index-link").to_string())
         ),
         generation,
     )
@@ -256,7 +256,7 @@ fn not_found_page(generation: u64) -> String {
 
 /// A page of serve's own, in the language of the messages.
 fn page(title: &str, body: &str, generation: u64) -> String {
-    let title = tera::escape_html(title);
+    let title = crate::render::escape_html(title);
     let lang = crate::messages::language().code();
     format!(
         "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
