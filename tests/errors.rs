@@ -389,6 +389,23 @@ fn symbolic_links_are_refused_not_followed() {
     );
 }
 
+#[cfg(unix)]
+#[test]
+fn a_folder_replaced_by_a_link_is_refused_though_its_sister_folder_was_read() {
+    let outside = tempfile::tempdir().unwrap();
+    let stderr = fails_and_keeps_public(|site| {
+        let en = site.root().join("institutions/alfa/en");
+        common::copy_dir(&en, &outside.path().join("en"));
+        std::fs::remove_dir_all(&en).unwrap();
+        std::os::unix::fs::symlink(outside.path().join("en"), &en).unwrap();
+    });
+    assert!(stderr.contains("--> institutions/alfa/en"), "{stderr}");
+    assert!(
+        stderr.contains("symbolic links are not allowed"),
+        "{stderr}"
+    );
+}
+
 #[test]
 fn missing_platform_file() {
     let site = TestSite::fixture();

@@ -2,8 +2,10 @@
 //! not followed, so an editor's folder can't pull in `/etc/passwd` or another
 //! institution's files.
 
+use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use walkdir::WalkDir;
 
@@ -18,9 +20,14 @@ pub struct SourceFile {
 }
 
 /// The site root, the only place files are read from.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct Root {
     dir: PathBuf,
+    /// In a loading pass ([`Root::pass`]), the folders below the root already found to be
+    /// folders, not symbolic links: an institution's nine files share their folders, which
+    /// are looked at once. The long-lived root remembers nothing, so a folder replaced by
+    /// a link between two `serve` rebuilds is still refused.
+    real_folders: Option<Mutex<HashSet<PathBuf>>>,
 }
 
 impl Root {
@@ -28,9 +35,18 @@ impl Root {
         match fs::metadata(dir) {
             Ok(m) if m.is_dir() => Ok(Root {
                 dir: dir.to_path_buf(),
+                real_folders: None,
             }),
             _ => Err(Diagnostic::new(dir, msg!("root-not-a-folder"))
                 .hint(msg!("root-not-a-folder-hint"))),
+        }
+    }
+
+    /// The same root for one loading pass, remembering the folders it has looked at.
+    pub fn pass(&self) -> Root {
+        Root {
+            dir: self.dir.clone(),
+            real_folders: Some(Mutex::default()),
         }
     }
 
@@ -48,11 +64,27 @@ impl Root {
         let mut prefix = PathBuf::new();
         for component in relative.components() {
             prefix.push(component);
-            if fs::symlink_metadata(self.dir.join(&prefix)).is_ok_and(|m| m.is_symlink()) {
+            if self.known_real(&prefix) {
+                continue;
+            }
+            let metadata = fs::symlink_metadata(self.dir.join(&prefix));
+            if metadata.as_ref().is_ok_and(|m| m.is_symlink()) {
                 return Err(symlink_refused(&prefix));
+            }
+            if let (Ok(true), Some(known)) = (metadata.map(|m| m.is_dir()), &self.real_folders) {
+                if let Ok(mut known) = known.lock() {
+                    known.insert(prefix.clone());
+                }
             }
         }
         Ok(())
+    }
+
+    fn known_real(&self, folder: &Path) -> bool {
+        self.real_folders
+            .as_ref()
+            .and_then(|known| known.lock().ok())
+            .is_some_and(|known| known.contains(folder))
     }
 
     /// Whether a relative path exists as a regular file (symbolic links don't count).

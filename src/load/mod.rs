@@ -166,6 +166,7 @@ pub const INSTITUTION_FILE: &str = "institution.toml";
 
 /// Reads and parses the site under `root`.
 pub fn load(root: &Root) -> Result<Site, Diagnostics> {
+    let root = &root.pass();
     let mut errors = Diagnostics::default();
     let platform = load_platform(root).map_err(|e| errors.extend(e)).ok();
     let theme_name = platform
@@ -366,7 +367,7 @@ fn institution_in(
     folder: &Path,
 ) -> Result<Institution, Diagnostics> {
     let mut errors = Diagnostics::default();
-    let institution = load_institution(root, folder, ledger, &mut errors);
+    let institution = load_institution(&root.pass(), folder, ledger, &mut errors);
     errors.into_result(())?;
     institution.ok_or_else(|| Diagnostic::new(folder, msg!("institution-not-loaded")).into())
 }

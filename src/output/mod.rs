@@ -10,14 +10,16 @@
 
 mod guard;
 mod lock;
+mod swap;
 
-use crate::msg;
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
 pub use guard::{check_out, is_output, MARKER};
 pub use lock::OutputLock;
+use swap::swap;
+pub use swap::Published;
 
 use crate::model::Slug;
 
@@ -53,6 +55,12 @@ pub struct Staging {
     /// Files written and files linked unchanged from the output.
     written: std::sync::atomic::AtomicUsize,
     unchanged: std::sync::atomic::AtomicUsize,
+    /// Whether there was an output to compare with when the build began: a first build
+    /// writes every file without looking for a published one.
+    has_output: bool,
+    /// Folders of the staging folder made so far: each is made once, not tried again for
+    /// every file in it.
+    folders: std::sync::Mutex<std::collections::HashSet<PathBuf>>,
     /// Held until the staging folder is swapped in or dropped (fields drop in order).
     _lock: OutputLock,
 }
@@ -75,6 +83,8 @@ impl Staging {
             companions: &[],
             written: Default::default(),
             unchanged: Default::default(),
+            has_output: out.is_dir(),
+            folders: Default::default(),
             _lock: lock,
         })
     }
@@ -141,13 +151,27 @@ impl Staging {
     fn put(&self, relative: &Path, bytes: &[u8]) -> io::Result<bool> {
         let path = self.dir.path().join(relative);
         if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent)?;
+            self.make_folder(parent)?;
         }
         let published = self.out.join(relative);
-        if same_bytes(&published, bytes) && fs::hard_link(&published, &path).is_ok() {
+        if self.has_output
+            && same_bytes(&published, bytes)
+            && fs::hard_link(&published, &path).is_ok()
+        {
             return Ok(true);
         }
         fs::write(path, bytes).map(|()| false)
+    }
+
+    fn make_folder(&self, folder: &Path) -> io::Result<()> {
+        if self.folders.lock().is_ok_and(|made| made.contains(folder)) {
+            return Ok(());
+        }
+        fs::create_dir_all(folder)?;
+        if let Ok(mut folders) = self.folders.lock() {
+            folders.insert(folder.to_path_buf());
+        }
+        Ok(())
     }
 
     /// Swaps the staged files in. The old output is moved aside first and removed after,
@@ -166,28 +190,6 @@ impl Staging {
         };
         let _ = fs::remove_dir_all(&staged);
         result
-    }
-}
-
-/// What a publish left behind: the new output is in place, but the previous one, moved
-/// aside, could not be removed.
-#[derive(Debug, Default)]
-pub struct Published {
-    pub left_behind: Option<(PathBuf, io::Error)>,
-}
-
-impl Published {
-    /// The warning for the person who ran the build, if something was left behind.
-    pub fn warning(&self) -> Option<String> {
-        let (folder, error) = self.left_behind.as_ref()?;
-        Some(format!(
-            "{}: {}\n --> {}\n  = {}: {}",
-            msg!("label-warning"),
-            msg!("old-output-left", detail = error.to_string()),
-            folder.display(),
-            msg!("label-hint"),
-            msg!("old-output-left-hint")
-        ))
     }
 }
 
@@ -223,75 +225,6 @@ fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
             Err(_) => return false,
         }
     }
-}
-
-/// Replaces `target` with `new`. Once `new` is in place the publish has succeeded: an old
-/// output that can't be removed is reported, not an error.
-fn swap(new: &Path, target: &Path) -> io::Result<Published> {
-    let mut old = target.with_file_name(format!(
-        ".{}.old-{}",
-        target
-            .file_name()
-            .map_or("out".into(), |n| n.to_string_lossy()),
-        std::process::id()
-    ));
-    match fs::symlink_metadata(target) {
-        Ok(_) => {}
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            fs::rename(new, target)?;
-            return Ok(Published::default());
-        }
-        Err(e) => return Err(e),
-    }
-    let _ = fs::remove_dir_all(&old);
-    if exchange(new, target).is_ok() {
-        // One step: `target` was never missing. `new` now holds the old output.
-        if fs::rename(new, &old).is_err() {
-            old = new.to_path_buf();
-        }
-    } else {
-        // Where the system can't exchange: for an instant `target` is missing.
-        fs::rename(target, &old)?;
-        if let Err(e) = fs::rename(new, target) {
-            let _ = fs::rename(&old, target);
-            return Err(e);
-        }
-    }
-    let removed = if fs::symlink_metadata(&old).is_ok_and(|m| m.is_dir()) {
-        remove_tree(&old)
-    } else {
-        fs::remove_file(&old)
-    };
-    Ok(Published {
-        left_behind: removed.err().map(|e| (old, e)),
-    })
-}
-
-/// Swaps two paths atomically (`renameat2` with `RENAME_EXCHANGE`).
-#[cfg(target_os = "linux")]
-fn exchange(a: &Path, b: &Path) -> io::Result<()> {
-    use rustix::fs::{renameat_with, RenameFlags, CWD};
-    renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).map_err(io::Error::from)
-}
-
-#[cfg(not(target_os = "linux"))]
-fn exchange(_: &Path, _: &Path) -> io::Result<()> {
-    Err(io::ErrorKind::Unsupported.into())
-}
-
-/// Removes a folder and everything in it, its sub-folders in parallel: a whole platform's
-/// old output is tens of thousands of files, and nobody can see it any more.
-fn remove_tree(dir: &Path) -> io::Result<()> {
-    use rayon::prelude::*;
-    let entries: Vec<fs::DirEntry> = fs::read_dir(dir)?.collect::<Result<_, _>>()?;
-    entries.par_iter().try_for_each(|entry| {
-        if entry.file_type()?.is_dir() {
-            fs::remove_dir_all(entry.path())
-        } else {
-            fs::remove_file(entry.path())
-        }
-    })?;
-    fs::remove_dir(dir)
 }
 
 #[cfg(test)]
