@@ -19,7 +19,6 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
-use scraper::{ElementRef, Html, Node};
 
 /// One page's text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -145,13 +144,44 @@ fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The lines of an HTML fragment (parsed by html5ever through scraper).
+/// The lines of an HTML fragment. The fragment is what privatums rendered, with every
+/// closing tag written (`render::MINIFY`, `compact.rs`), so html5ever's tokenizer alone
+/// reads it as its tree builder would: a block's start and end tags are where lines
+/// break. (Building the tree cost as much as all the rest of a build's version guards.)
 pub fn lines_of(html: &str) -> Vec<String> {
-    let fragment = Html::parse_fragment(html);
-    let mut lines = Lines::default();
-    lines.walk(fragment.root_element());
+    use html5ever::tendril::StrTendril;
+    use html5ever::tokenizer::{BufferQueue, Tokenizer, TokenizerOpts};
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from_slice(html));
+    let tokenizer = Tokenizer::new(LineSink::default(), TokenizerOpts::default());
+    let _ = tokenizer.feed(&input);
+    tokenizer.end();
+    let mut lines = tokenizer.sink.0.into_inner();
     lines.flush();
     lines.done
+}
+
+#[derive(Default)]
+struct LineSink(std::cell::RefCell<Lines>);
+
+impl html5ever::tokenizer::TokenSink for LineSink {
+    type Handle = ();
+
+    fn process_token(
+        &self,
+        token: html5ever::tokenizer::Token,
+        _line: u64,
+    ) -> html5ever::tokenizer::TokenSinkResult<()> {
+        use html5ever::tokenizer::{TagKind, Token};
+        let mut lines = self.0.borrow_mut();
+        match token {
+            Token::CharacterTokens(text) => lines.line.push_str(&text),
+            Token::TagToken(tag) if tag.kind == TagKind::StartTag => lines.start(&tag.name),
+            Token::TagToken(tag) => lines.end(&tag.name),
+            _ => {}
+        }
+        html5ever::tokenizer::TokenSinkResult::Continue
+    }
 }
 
 #[derive(Default)]
@@ -174,38 +204,29 @@ impl Lines {
         self.line.clear();
     }
 
-    fn walk(&mut self, element: ElementRef) {
-        for child in element.children() {
-            match child.value() {
-                Node::Text(text) => self.line.push_str(text),
-                Node::Element(e) => {
-                    let Some(child) = ElementRef::wrap(child) else {
-                        continue;
-                    };
-                    let name = e.name();
-                    let block = BLOCKS.contains(&name);
-                    if block {
-                        self.flush();
-                        self.marker = match name {
-                            "li" => "- ",
-                            "h4" | "h5" | "h6" => "### ",
-                            _ => self.marker,
-                        };
-                    }
-                    match name {
-                        "td" | "th" if !collapse(&self.line).is_empty() => {
-                            self.line.push_str(" | ")
-                        }
-                        "br" => self.line.push(' '),
-                        _ => {}
-                    }
-                    self.walk(child);
-                    if block {
-                        self.flush();
-                    }
-                }
-                _ => {}
+    /// An element starts: a block starts a line; a cell after text is set off by ` | `.
+    fn start(&mut self, name: &str) {
+        if BLOCKS.contains(&name) {
+            self.flush();
+            self.marker = match name {
+                "li" => "- ",
+                "h4" | "h5" | "h6" => "### ",
+                _ => self.marker,
+            };
+        }
+        match name {
+            "td" | "th" if self.line.split_whitespace().next().is_some() => {
+                self.line.push_str(" | ")
             }
+            "br" => self.line.push(' '),
+            _ => {}
+        }
+    }
+
+    /// An element ends: a block ends its line.
+    fn end(&mut self, name: &str) {
+        if BLOCKS.contains(&name) {
+            self.flush();
         }
     }
 }
@@ -235,6 +256,50 @@ mod tests {
             ]
         );
         assert_eq!(text.sections[0].title, "Why we process");
+    }
+
+    /// What `lines_of` read from html5ever's tree before it read the tokens alone.
+    fn lines_from_the_tree(html: &str) -> Vec<String> {
+        use scraper::{ElementRef, Html, Node};
+        fn walk(lines: &mut Lines, element: ElementRef) {
+            for child in element.children() {
+                match child.value() {
+                    Node::Text(text) => lines.line.push_str(text),
+                    Node::Element(e) => {
+                        let Some(child) = ElementRef::wrap(child) else {
+                            continue;
+                        };
+                        lines.start(e.name());
+                        walk(lines, child);
+                        lines.end(e.name());
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let mut lines = Lines::default();
+        walk(&mut lines, Html::parse_fragment(html).root_element());
+        lines.flush();
+        lines.done
+    }
+
+    #[test]
+    fn the_tokens_read_as_the_tree_does() {
+        let fragments = [
+            "<p>We <strong>keep</strong>\n data &amp; more&nbsp;&lt;x&gt;.</p><ul><li><p>one</p>\
+             <ul><li>inner</li></ul></li><li>two<br>lines</li></ul><hr><p>after</p>",
+            "<table><caption>Registers</caption><thead><tr><th scope=\"col\">Name</th>\
+             <th>Acts</th></tr></thead><tbody><tr><th scope=\"row\">A</th><td><ul>\
+             <li>Law 1</li><li>Law 2</li></ul></td><td></td><td>5 years</td></tr></tbody></table>",
+            "<h4 id=\"x\">Heading</h4><dl><dt>Term</dt><dd>Def <a href=\"#y\">link</a></dd></dl>\
+             <div class=\"footnote-definition\" id=\"fn-1\"><sup>1</sup><p>Note.</p></div>\
+             <blockquote><p>Quoted</p></blockquote><pre><code>code  kept</code></pre>",
+            "<p>Ā ē ī ū — “Latvian” quotes, a <abbr title=\"t\">VDAR</abbr> and <em>emphasis</em></p>\
+             <!-- a comment --><p></p><li></li><h5>Five</h5><h6>Six</h6><address>Rīga</address>",
+        ];
+        for html in fragments {
+            assert_eq!(lines_of(html), lines_from_the_tree(html), "{html}");
+        }
     }
 
     #[test]
