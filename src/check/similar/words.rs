@@ -1,0 +1,421 @@
+//! Reading a passage for comparing: its words cut to stems, their shingles, and a hash of
+//! its text. This runs on every paragraph of every page (an institution's 30 KB of Markdown
+//! and TOML text per language), so it is one pass over the bytes with no allocation: ASCII is
+//! lower-cased by byte, Latvian's letters (and the rest of Latin-1 and Latin Extended-A and
+//! B) through a table made once from the standard library's own, other characters one by
+//! one.
+
+use std::hash::Hasher;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use rustc_hash::FxHasher;
+
+/// Words, and template placeholders as single tokens so that their words are left out.
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\{\{.*?\}\}|\{%.*?%\}|\w+").unwrap());
+
+/// Letters of a word that make its stem: Latvian case endings don't hide a repeat.
+const STEM: usize = 5;
+
+/// A passage as read: a hash of its text in lower case with its words joined by single
+/// spaces (equal for verbatim repeats, but two different texts may share it: see
+/// [`same_text`]), and how many words (runs of non-space) it has. Its shingles were
+/// appended to the list given to [`Reader::read`], sorted, each once.
+pub(super) struct Read {
+    pub normal: u64,
+    pub words: usize,
+}
+
+/// Reads passages one after another; holds the one buffer that a passage with a template
+/// placeholder needs.
+#[derive(Default)]
+pub(super) struct Reader {
+    lower: String,
+}
+
+impl Reader {
+    /// Reads `text`, appending its shingles (three consecutive words, each cut to its first
+    /// five letters in lower case, numbers and placeholders left out) to `shingles`.
+    pub fn read(&mut self, text: &str, shingles: &mut Vec<u64>) -> Read {
+        let mut words = Shingles::new(shingles);
+        // A placeholder's words are the template's, not the text's: only a text with a
+        // `{` needs the regex that finds placeholders.
+        let read = if memchr::memchr(b'{', text.as_bytes()).is_some() {
+            self.read_with_placeholders(text, &mut words)
+        } else {
+            read_plain(text, &mut words)
+        };
+        words.finish();
+        read
+    }
+
+    fn read_with_placeholders(&mut self, text: &str, words: &mut Shingles) -> Read {
+        let lower = &mut self.lower;
+        lower.clear();
+        let mut count = 0;
+        for word in text.split_whitespace() {
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            lower.push(' ');
+            count += 1;
+        }
+        for token in TOKEN.find_iter(lower) {
+            let token = token.as_str();
+            if !token.starts_with('{') && !token.bytes().any(|b| b.is_ascii_digit()) {
+                let end = token
+                    .char_indices()
+                    .nth(STEM)
+                    .map_or(token.len(), |(at, _)| at);
+                words.word(stem_hash(&token.as_bytes()[..end]));
+            }
+        }
+        Read {
+            normal: lower.chars().fold(0, mix),
+            words: count,
+        }
+    }
+}
+
+/// Reads a text without placeholders: the same words, stems and hash as
+/// [`Reader::read_with_placeholders`], where a word is a run of letters, digits and `_` (as
+/// the regex `\w` has it) in the lower-cased text.
+fn read_plain(text: &str, words: &mut Shingles) -> Read {
+    let bytes = text.as_bytes();
+    let mut reading = Reading::new(words);
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        if byte < 0x80 {
+            at += 1;
+            match byte {
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => reading.space(),
+                _ => reading.ascii(byte.to_ascii_lowercase()),
+            }
+            continue;
+        }
+        // Two bytes from U+0080 to U+027F: the table's range.
+        if byte < 0xca {
+            let code = u32::from(byte & 0x1f) << 6 | u32::from(bytes[at + 1] & 0x3f);
+            at += 2;
+            if let Some(&latin) = LATIN.get(code as usize - 0x80) {
+                match latin {
+                    Latin::Space => reading.space(),
+                    Latin::Char(lower) => reading.char(lower),
+                    Latin::Other => reading.other(char::from_u32(code).unwrap_or_default()),
+                }
+                continue;
+            }
+            reading.other(char::from_u32(code).unwrap_or_default());
+            continue;
+        }
+        let c = text[at..].chars().next().unwrap_or_default();
+        at += c.len_utf8();
+        reading.other(c);
+    }
+    reading.space();
+    Read {
+        normal: reading.normal,
+        words: reading.count,
+    }
+}
+
+/// How a character from U+0080 to U+024F reads.
+#[derive(Clone, Copy)]
+enum Latin {
+    Space,
+    /// Its lower case, one character.
+    Char(char),
+    /// Its lower case is more than one character (`İ`): read one by one.
+    Other,
+}
+
+static LATIN: LazyLock<Vec<Latin>> = LazyLock::new(|| {
+    (0x80..0x250)
+        .filter_map(char::from_u32)
+        .map(|c| {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                _ if c.is_whitespace() => Latin::Space,
+                (Some(lower), None) => Latin::Char(lower),
+                _ => Latin::Other,
+            }
+        })
+        .collect()
+});
+
+/// A word character in the lower-cased text: a letter, digit or `_`.
+fn in_word(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// The state of [`read_plain`]: the hash so far, the words (runs of non-space) so far, and
+/// the word (run of letters) being read.
+struct Reading<'w, 'v> {
+    normal: u64,
+    count: usize,
+    in_text: bool,
+    word: Word,
+    words: &'w mut Shingles<'v>,
+}
+
+impl<'w, 'v> Reading<'w, 'v> {
+    fn new(words: &'w mut Shingles<'v>) -> Reading<'w, 'v> {
+        Reading {
+            normal: 0,
+            count: 0,
+            in_text: false,
+            word: Word::default(),
+            words,
+        }
+    }
+
+    /// White space: the end of a word, and one space in the normal text.
+    fn space(&mut self) {
+        if self.in_text {
+            self.normal = mix(self.normal, ' ');
+            self.in_text = false;
+        }
+        self.word.end(self.words);
+    }
+
+    fn start(&mut self) {
+        if !self.in_text {
+            self.in_text = true;
+            self.count += 1;
+        }
+    }
+
+    /// An ASCII character but white space, lower-cased.
+    fn ascii(&mut self, lower: u8) {
+        self.start();
+        self.normal = mix(self.normal, char::from(lower));
+        if lower.is_ascii_alphanumeric() || lower == b'_' {
+            self.word.ascii(lower);
+        } else {
+            self.word.end(self.words);
+        }
+    }
+
+    /// A character but white space, lower-cased.
+    fn char(&mut self, lower: char) {
+        self.start();
+        self.normal = mix(self.normal, lower);
+        if in_word(lower) {
+            self.word.push(lower);
+        } else {
+            self.word.end(self.words);
+        }
+    }
+
+    /// Any character, as it stands in the text.
+    fn other(&mut self, c: char) {
+        if c.is_whitespace() {
+            self.space();
+        } else {
+            c.to_lowercase().for_each(|lower| self.char(lower));
+        }
+    }
+}
+
+/// The word being read: its stem so far (its first five letters, lower case, UTF-8) and
+/// whether it has a digit (then it is a number or a code, and left out).
+#[derive(Default)]
+struct Word {
+    stem: [u8; STEM * 4],
+    len: usize,
+    letters: usize,
+    digit: bool,
+    open: bool,
+}
+
+impl Word {
+    fn ascii(&mut self, lower: u8) {
+        self.open = true;
+        self.digit |= lower.is_ascii_digit();
+        if self.letters < STEM {
+            self.stem[self.len] = lower;
+            self.len += 1;
+            self.letters += 1;
+        }
+    }
+
+    fn push(&mut self, lower: char) {
+        if lower.is_ascii() {
+            return self.ascii(lower as u8);
+        }
+        self.open = true;
+        if self.letters < STEM {
+            self.len += lower.encode_utf8(&mut self.stem[self.len..]).len();
+            self.letters += 1;
+        }
+    }
+
+    fn end(&mut self, words: &mut Shingles) {
+        if self.open {
+            if !self.digit {
+                words.word(stem_hash(&self.stem[..self.len]));
+            }
+            *self = Word::default();
+        }
+    }
+}
+
+fn stem_hash(stem: &[u8]) -> u64 {
+    let mut hasher = FxHasher::default();
+    hasher.write(stem);
+    hasher.finish()
+}
+
+/// The shingles of a passage as its words come: each three consecutive words hashed, added
+/// to the index's list.
+struct Shingles<'v> {
+    list: &'v mut Vec<u64>,
+    start: usize,
+    last: [u64; 2],
+    words: usize,
+}
+
+impl<'v> Shingles<'v> {
+    fn new(list: &'v mut Vec<u64>) -> Shingles<'v> {
+        Shingles {
+            start: list.len(),
+            list,
+            last: [0; 2],
+            words: 0,
+        }
+    }
+
+    fn word(&mut self, stem: u64) {
+        if self.words >= 2 {
+            let mut hasher = FxHasher::default();
+            hasher.write_u64(self.last[0]);
+            hasher.write_u64(self.last[1]);
+            hasher.write_u64(stem);
+            self.list.push(hasher.finish());
+        }
+        self.last = [self.last[1], stem];
+        self.words += 1;
+    }
+
+    /// Sorted, each once: a passage's set.
+    fn finish(self) {
+        let own = &mut self.list[self.start..];
+        own.sort_unstable();
+        let mut kept = 0;
+        for at in 0..own.len() {
+            if kept == 0 || own[at] != own[kept - 1] {
+                own[kept] = own[at];
+                kept += 1;
+            }
+        }
+        self.list.truncate(self.start + kept);
+    }
+}
+
+/// One character more of the normal text's hash. Not collision-free (a verbatim match is
+/// confirmed with [`same_text`]), but the same for the same text whichever way it is read.
+fn mix(hash: u64, c: char) -> u64 {
+    (hash.rotate_left(5) ^ u64::from(c)).wrapping_mul(0xf135_7aea_2e62_a9c5)
+}
+
+/// The two texts are the same in lower case with their words joined by single spaces:
+/// what [`Read::normal`] hashes.
+pub(super) fn same_text(a: &str, b: &str) -> bool {
+    normal(a).eq(normal(b))
+}
+
+fn normal(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.split_whitespace()
+        .flat_map(|word| word.chars().flat_map(char::to_lowercase).chain([' ']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a passage was read as before this module was written: the text lower-cased and
+    /// single-spaced into a string, its words found there (the regex when it has a
+    /// placeholder), each word's stem and each shingle hashed the same way.
+    fn reference(text: &str) -> (String, usize, Vec<u64>) {
+        let mut lower = String::new();
+        let mut count = 0;
+        for word in text.split_whitespace() {
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            lower.push(' ');
+            count += 1;
+        }
+        let words: Vec<&str> = if lower.contains('{') {
+            TOKEN.find_iter(&lower).map(|m| m.as_str()).collect()
+        } else {
+            lower
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .collect()
+        };
+        let stems: Vec<u64> = words
+            .into_iter()
+            .filter(|w| !w.is_empty() && !w.starts_with('{'))
+            .filter(|w| !w.bytes().any(|b| b.is_ascii_digit()))
+            .map(|w| {
+                let end = w.char_indices().nth(STEM).map_or(w.len(), |(at, _)| at);
+                stem_hash(&w.as_bytes()[..end])
+            })
+            .collect();
+        let mut shingles: Vec<u64> = stems
+            .windows(3)
+            .map(|w| {
+                let mut hasher = FxHasher::default();
+                w.iter().for_each(|&stem| hasher.write_u64(stem));
+                hasher.finish()
+            })
+            .collect();
+        shingles.sort_unstable();
+        shingles.dedup();
+        (lower, count, shingles)
+    }
+
+    const MESSY: &[&str] = &[
+        "",
+        "   \n\t ",
+        "Pārzinis ir VALSTS KANCELEJA, reģ. Nr. 90000069281; adrese: Brīvības bulvāris 36, Rīga, LV-1050.",
+        "ĀBOLS ābols Ābols — ĒDIENS, ŅEMT, ŠĶŪŅA; Žēl! Ģimene Ķirsis Ļoti Čaula",
+        "Iestāde\u{a0}apstrādā\u{a0}datus\u{2003}saskaņā ar Regulu (ES) 2016/679 un\u{85}likumu.",
+        "Mixed_case snake_case Word2Vec a1b2 e-pasta_adrese pasts@mk.gov.lv https://likumi.lv/ta/id/253306",
+        "İstanbul İİİ ıi KELVIN \u{212a}elvins ǅemal ǄEMAL ß ẞ ﬁnanses",
+        "Kombinētas zīmes: a\u{301}bols, e\u{304}diens, \u{1e9e}, Ω ω Ꮎ Ⅻ ⅻ ①②③ ٣٤ १२",
+        "Sveiki, {{ institution.name }} apstrādā {{ purpose.name | upper }} datus {% if x %}ja{% endif %} kā {{nepabeigts",
+        "Ar { vienu iekavu un {% nepabeigtu tagu, bez placeholder }} beigām {{ a }}{{ b }} šeit.",
+        "word word word word word word word word word word word word",
+        "Emoji 😀 un ķīniešu 汉字 teksts, arābu النص un kirilica ТЕКСТ ТекСт.",
+        "Ja jums rodas jautājumi vai pretenzijas par personas datu apstrādi un aizsardzību, ziņojiet par to Valsts kancelejai, rakstot uz e-pasta adresi pasts@mk.gov.lv (tālr. 67082800).",
+        "Tabulācija\tun\r\nrindas\x0bbeigas\x0cšeit\u{2028}un\u{2029}tur\u{3000}arī.",
+    ];
+
+    #[test]
+    fn a_passage_reads_as_it_did_through_a_lower_cased_copy() {
+        let mut reader = Reader::default();
+        for &text in MESSY {
+            let (lower, count, shingles) = reference(text);
+            let mut list = vec![7];
+            let read = reader.read(text, &mut list);
+            assert_eq!(list[0], 7, "the list is only appended to");
+            assert_eq!(list[1..], shingles, "{text}");
+            assert_eq!(read.words, count, "{text}");
+            assert_eq!(read.normal, lower.chars().fold(0, mix), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_same_text_is_the_same_whatever_its_spaces_and_case() {
+        assert!(same_text("Ābols  UN\tbumbieris\n", " ābols un BUMBIERIS"));
+        assert!(!same_text("ābols un bumbieris", "ābols un bumbierī"));
+        assert!(!same_text("ābols un", "ābolsun"));
+        let mut reader = Reader::default();
+        let a = reader
+            .read("Ābols  UN\tbumbieris\n", &mut Vec::new())
+            .normal;
+        let b = reader.read(" ābols un BUMBIERIS", &mut Vec::new()).normal;
+        assert_eq!(a, b);
+    }
+}
