@@ -124,34 +124,40 @@ struct Prepared {
     copy_of: Option<usize>,
 }
 
-/// A shingle on the page: in how many passages it stands, and which they are while it is
-/// not yet common.
+/// A shingle on the page: in how many passages it stands, which they are while it is not
+/// (yet) common, and the last passage that was counted (one that has it twice counts once).
 #[derive(Clone, Copy, Default)]
 struct Shingle {
     count: u32,
-    postings: Postings,
-}
-
-/// The passages of a shingle that is not (yet) common: fewer than [`COMMON`].
-#[derive(Clone, Copy, Default)]
-struct Postings {
     ids: [u32; COMMON - 1],
-    len: u32,
+    /// The last passage's id + 1, 0 for none.
+    last: u32,
 }
 
-impl Postings {
-    fn push(&mut self, id: usize) {
-        // A shingle's postings are cleared once it is common, so there is always room.
-        self.ids[self.len as usize] = id as u32;
-        self.len += 1;
+impl Shingle {
+    /// Counts passage `id`, once: false when it was counted already.
+    fn add(&mut self, id: usize) -> bool {
+        let id = id as u32;
+        if self.last == id + 1 {
+            return false;
+        }
+        self.last = id + 1;
+        if let Some(slot) = self.ids.get_mut(self.count as usize) {
+            *slot = id;
+        }
+        self.count += 1;
+        true
     }
 
-    fn clear(&mut self) {
-        self.len = 0;
+    /// Not a stock phrase: it stands in fewer than [`COMMON`] passages of the page.
+    fn compared(&self) -> bool {
+        (self.count as usize) < COMMON
     }
 
-    fn ids(&self) -> impl Iterator<Item = usize> + '_ {
-        self.ids[..self.len as usize].iter().map(|&id| id as usize)
+    /// The passages it stands in, while it is compared.
+    fn passages(&self) -> impl Iterator<Item = usize> + '_ {
+        let len = if self.compared() { self.count } else { 0 };
+        self.ids[..len as usize].iter().map(|&id| id as usize)
     }
 }
 
@@ -224,19 +230,22 @@ impl<'s, 'a> Index<'s, 'a> {
         // Two texts with one hash: the first keeps the entry, the other is found by
         // `original`'s search.
         self.verbatim.entry(prepared.normal).or_insert(id);
-        for &shingle in &self.list[prepared.shingles.clone()] {
+        // Each shingle counted once, and the passage's list kept to those.
+        let Range { start, end } = prepared.shingles;
+        let mut kept = start;
+        for slot in start..end {
+            let shingle = self.list[slot];
             let below = self.below;
             let standing = self
                 .shingles
                 .entry(shingle)
                 .or_insert_with(|| below.and_then(|b| b.shingle(shingle)).unwrap_or_default());
-            standing.count += 1;
-            if (standing.count as usize) < COMMON {
-                standing.postings.push(id);
-            } else {
-                standing.postings.clear();
+            if standing.add(id) {
+                self.list[kept] = shingle;
+                kept += 1;
             }
         }
+        prepared.shingles = start..kept;
     }
 
     /// The first passage of the page with the same verbatim text as passage `id`, when that
@@ -289,11 +298,10 @@ impl<'s, 'a> Index<'s, 'a> {
             let mut own = 0;
             for &shingle in self.shingles_of(later) {
                 let standing = self.shingle(shingle).unwrap_or_default();
-                if standing.count as usize >= COMMON {
-                    continue;
+                if standing.compared() {
+                    own += 1;
+                    sharing.extend(standing.passages().filter(|&other| other < later));
                 }
-                own += 1;
-                sharing.extend(standing.postings.ids().filter(|&other| other < later));
             }
             if own < MIN_SHINGLES {
                 continue;
@@ -362,7 +370,7 @@ impl<'s, 'a> Index<'s, 'a> {
     fn kept(&self, id: usize) -> usize {
         self.shingles_of(id)
             .iter()
-            .filter(|&&s| self.shingle(s).is_some_and(|s| (s.count as usize) < COMMON))
+            .filter(|&&s| self.shingle(s).is_some_and(|s| s.compared()))
             .count()
     }
 
@@ -497,5 +505,17 @@ mod tests {
             (Some(12), Some(3), false),
         ];
         assert_eq!(found, expected);
+    }
+
+    /// A phrase said twice inside one paragraph counts once: the paragraph and its copy
+    /// elsewhere are two, not three, and the copy is found.
+    #[test]
+    fn a_paragraph_repeating_itself_counts_once() {
+        let twice = "Dati tiek glabāti drošā serverī iestādes telpās un netiek nodoti trešajām personām. Dati tiek glabāti drošā serverī iestādes telpās un netiek nodoti trešajām personām.";
+        let again = "Dati tiek glabāti drošā serverī iestādes telpās un netiek nodoti trešajām personām bez pamata.";
+        let index = Index::new([toml(twice), toml(again)]);
+        let repeats = index.repeats(0);
+        assert_eq!(repeats.len(), 1);
+        assert_eq!(repeats[0].later.text, again);
     }
 }

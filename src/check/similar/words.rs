@@ -20,7 +20,8 @@ const STEM: usize = 5;
 /// A passage as read: a hash of its text in lower case with its words joined by single
 /// spaces (equal for verbatim repeats, but two different texts may share it: see
 /// [`same_text`]), and how many words (runs of non-space) it has. Its shingles were
-/// appended to the list given to [`Reader::read`], sorted, each once.
+/// appended to the list given to [`Reader::read`], in the order of the text: a shingle
+/// that stands twice in it is there twice.
 pub(super) struct Read {
     pub normal: u64,
     pub words: usize,
@@ -40,13 +41,11 @@ impl Reader {
         let mut words = Shingles::new(shingles);
         // A placeholder's words are the template's, not the text's: only a text with a
         // `{` needs the regex that finds placeholders.
-        let read = if memchr::memchr(b'{', text.as_bytes()).is_some() {
+        if memchr::memchr(b'{', text.as_bytes()).is_some() {
             self.read_with_placeholders(text, &mut words)
         } else {
             read_plain(text, &mut words)
-        };
-        words.finish();
-        read
+        }
     }
 
     fn read_with_placeholders(&mut self, text: &str, words: &mut Shingles) -> Read {
@@ -69,7 +68,7 @@ impl Reader {
             }
         }
         Read {
-            normal: lower.chars().fold(0, mix),
+            normal: lower.chars().fold(0, |hash, c| mix(hash, u32::from(c))),
             words: count,
         }
     }
@@ -83,27 +82,45 @@ fn read_plain(text: &str, words: &mut Shingles) -> Read {
     let mut reading = Reading::new(words);
     let mut at = 0;
     while let Some(&byte) = bytes.get(at) {
+        let ascii = ASCII[usize::from(byte)];
+        if ascii & WORD != 0 {
+            // A run of ASCII letters, digits and `_`, most of the text: read in a loop of
+            // its own.
+            let start = at;
+            let (mut normal, mut digit) = (reading.normal, 0);
+            while let Some(&byte) = bytes.get(at) {
+                let ascii = ASCII[usize::from(byte)];
+                if ascii & WORD == 0 {
+                    break;
+                }
+                normal = mix(normal, u32::from(ascii & LOWER));
+                digit |= ascii;
+                at += 1;
+            }
+            reading.start();
+            reading.normal = normal;
+            reading.word.ascii(&bytes[start..at], digit & DIGIT != 0);
+            continue;
+        }
+        if ascii & SPACE != 0 {
+            at += 1;
+            reading.space();
+            continue;
+        }
         if byte < 0x80 {
             at += 1;
-            match byte {
-                b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => reading.space(),
-                _ => reading.ascii(byte.to_ascii_lowercase()),
-            }
+            reading.char(char::from(byte), false);
             continue;
         }
         // Two bytes from U+0080 to U+027F: the table's range.
         if byte < 0xca {
             let code = u32::from(byte & 0x1f) << 6 | u32::from(bytes[at + 1] & 0x3f);
             at += 2;
-            if let Some(&latin) = LATIN.get(code as usize - 0x80) {
-                match latin {
-                    Latin::Space => reading.space(),
-                    Latin::Char(lower) => reading.char(lower),
-                    Latin::Other => reading.other(char::from_u32(code).unwrap_or_default()),
-                }
-                continue;
+            match LATIN.get(code as usize - 0x80) {
+                Some(&Latin::Space) => reading.space(),
+                Some(&Latin::Char { lower, word }) => reading.char(lower, word),
+                _ => reading.other(char::from_u32(code).unwrap_or_default()),
             }
-            reading.other(char::from_u32(code).unwrap_or_default());
             continue;
         }
         let c = text[at..].chars().next().unwrap_or_default();
@@ -117,12 +134,35 @@ fn read_plain(text: &str, words: &mut Shingles) -> Read {
     }
 }
 
+/// How an ASCII byte reads: its lower case (the low byte) and what it is.
+static ASCII: [u16; 256] = {
+    let mut table = [0; 256];
+    let mut byte = 0;
+    while byte < 0x80 {
+        let b = byte as u8;
+        table[byte] = b.to_ascii_lowercase() as u16
+            | if b.is_ascii_alphanumeric() || b == b'_' { WORD } else { 0 }
+            | if b.is_ascii_digit() { DIGIT } else { 0 }
+            // What `char::is_whitespace` has in ASCII (`u8::is_ascii_whitespace` lacks 0x0b).
+            | if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) { SPACE } else { 0 };
+        byte += 1;
+    }
+    table
+};
+const LOWER: u16 = 0xff;
+const WORD: u16 = 1 << 8;
+const DIGIT: u16 = 1 << 9;
+const SPACE: u16 = 1 << 10;
+
 /// How a character from U+0080 to U+024F reads.
 #[derive(Clone, Copy)]
 enum Latin {
     Space,
-    /// Its lower case, one character.
-    Char(char),
+    /// Its lower case, one character, and whether that is a letter or digit.
+    Char {
+        lower: char,
+        word: bool,
+    },
     /// Its lower case is more than one character (`İ`): read one by one.
     Other,
 }
@@ -134,7 +174,10 @@ static LATIN: LazyLock<Vec<Latin>> = LazyLock::new(|| {
             let mut lower = c.to_lowercase();
             match (lower.next(), lower.next()) {
                 _ if c.is_whitespace() => Latin::Space,
-                (Some(lower), None) => Latin::Char(lower),
+                (Some(lower), None) => Latin::Char {
+                    lower,
+                    word: in_word(lower),
+                },
                 _ => Latin::Other,
             }
         })
@@ -174,7 +217,7 @@ impl<'w, 'v> Reading<'w, 'v> {
     /// White space: the end of a word, and one space in the normal text.
     fn space(&mut self) {
         if self.in_text {
-            self.normal = mix(self.normal, ' ');
+            self.normal = mix(self.normal, u32::from(' '));
             self.in_text = false;
         }
         self.word.end(self.words);
@@ -187,22 +230,11 @@ impl<'w, 'v> Reading<'w, 'v> {
         }
     }
 
-    /// An ASCII character but white space, lower-cased.
-    fn ascii(&mut self, lower: u8) {
+    /// A character but white space, lower-cased, and whether it is a letter or digit.
+    fn char(&mut self, lower: char, word: bool) {
         self.start();
-        self.normal = mix(self.normal, char::from(lower));
-        if lower.is_ascii_alphanumeric() || lower == b'_' {
-            self.word.ascii(lower);
-        } else {
-            self.word.end(self.words);
-        }
-    }
-
-    /// A character but white space, lower-cased.
-    fn char(&mut self, lower: char) {
-        self.start();
-        self.normal = mix(self.normal, lower);
-        if in_word(lower) {
+        self.normal = mix(self.normal, u32::from(lower));
+        if word {
             self.word.push(lower);
         } else {
             self.word.end(self.words);
@@ -214,7 +246,8 @@ impl<'w, 'v> Reading<'w, 'v> {
         if c.is_whitespace() {
             self.space();
         } else {
-            c.to_lowercase().for_each(|lower| self.char(lower));
+            c.to_lowercase()
+                .for_each(|lower| self.char(lower, in_word(lower)));
         }
     }
 }
@@ -231,19 +264,21 @@ struct Word {
 }
 
 impl Word {
-    fn ascii(&mut self, lower: u8) {
+    /// ASCII letters, digits and `_`, as they stand in the text.
+    fn ascii(&mut self, run: &[u8], digit: bool) {
         self.open = true;
-        self.digit |= lower.is_ascii_digit();
-        if self.letters < STEM {
-            self.stem[self.len] = lower;
-            self.len += 1;
-            self.letters += 1;
+        self.digit |= digit;
+        let take = (STEM - self.letters).min(run.len());
+        for (to, from) in self.stem[self.len..self.len + take].iter_mut().zip(run) {
+            *to = from.to_ascii_lowercase();
         }
+        self.len += take;
+        self.letters += take;
     }
 
     fn push(&mut self, lower: char) {
         if lower.is_ascii() {
-            return self.ascii(lower as u8);
+            return self.ascii(&[lower as u8], lower.is_ascii_digit());
         }
         self.open = true;
         if self.letters < STEM {
@@ -257,7 +292,7 @@ impl Word {
             if !self.digit {
                 words.word(stem_hash(&self.stem[..self.len]));
             }
-            *self = Word::default();
+            (self.len, self.letters, self.digit, self.open) = (0, 0, false, false);
         }
     }
 }
@@ -272,7 +307,6 @@ fn stem_hash(stem: &[u8]) -> u64 {
 /// to the index's list.
 struct Shingles<'v> {
     list: &'v mut Vec<u64>,
-    start: usize,
     last: [u64; 2],
     words: usize,
 }
@@ -280,7 +314,6 @@ struct Shingles<'v> {
 impl<'v> Shingles<'v> {
     fn new(list: &'v mut Vec<u64>) -> Shingles<'v> {
         Shingles {
-            start: list.len(),
             list,
             last: [0; 2],
             words: 0,
@@ -298,25 +331,11 @@ impl<'v> Shingles<'v> {
         self.last = [self.last[1], stem];
         self.words += 1;
     }
-
-    /// Sorted, each once: a passage's set.
-    fn finish(self) {
-        let own = &mut self.list[self.start..];
-        own.sort_unstable();
-        let mut kept = 0;
-        for at in 0..own.len() {
-            if kept == 0 || own[at] != own[kept - 1] {
-                own[kept] = own[at];
-                kept += 1;
-            }
-        }
-        self.list.truncate(self.start + kept);
-    }
 }
 
 /// One character more of the normal text's hash. Not collision-free (a verbatim match is
 /// confirmed with [`same_text`]), but the same for the same text whichever way it is read.
-fn mix(hash: u64, c: char) -> u64 {
+fn mix(hash: u64, c: u32) -> u64 {
     (hash.rotate_left(5) ^ u64::from(c)).wrapping_mul(0xf135_7aea_2e62_a9c5)
 }
 
@@ -400,9 +419,16 @@ mod tests {
             let mut list = vec![7];
             let read = reader.read(text, &mut list);
             assert_eq!(list[0], 7, "the list is only appended to");
-            assert_eq!(list[1..], shingles, "{text}");
+            let mut own = list[1..].to_vec();
+            own.sort_unstable();
+            own.dedup();
+            assert_eq!(own, shingles, "{text}");
             assert_eq!(read.words, count, "{text}");
-            assert_eq!(read.normal, lower.chars().fold(0, mix), "{text}");
+            assert_eq!(
+                read.normal,
+                lower.chars().fold(0, |hash, c| mix(hash, u32::from(c))),
+                "{text}"
+            );
         }
     }
 
