@@ -75,18 +75,25 @@ impl Passage<'_> {
 
 /// The paragraphs of a Markdown body with their byte offsets.
 pub fn paragraphs(source: &MarkdownSource) -> impl Iterator<Item = Passage<'_>> {
-    let body = source.body();
-    let mut offset = 0;
-    body.split("\n\n").filter_map(move |paragraph| {
-        let start = offset + paragraph.len() - paragraph.trim_start().len();
-        offset += paragraph.len() + 2;
+    paragraph_spans(source.body()).map(move |(start, text)| Passage {
+        file: &source.file,
+        text,
+        place: Place::Markdown(source, start),
+        field: false,
+    })
+}
+
+/// The text between blank lines (`"\n\n"`), trimmed, and where it starts. The breaks are
+/// found with memchr's substring search: `str::split` read every body byte by byte.
+fn paragraph_spans(body: &str) -> impl Iterator<Item = (usize, &str)> {
+    let breaks = memchr::memmem::find_iter(body.as_bytes(), b"\n\n").chain([body.len()]);
+    let mut from = 0;
+    breaks.filter_map(move |end| {
+        let paragraph = &body[from..end];
+        let start = from + paragraph.len() - paragraph.trim_start().len();
+        from = end + 2;
         let text = paragraph.trim();
-        (!text.is_empty()).then_some(Passage {
-            file: &source.file,
-            text,
-            place: Place::Markdown(source, start),
-            field: false,
-        })
+        (!text.is_empty()).then_some((start, text))
     })
 }
 
@@ -517,5 +524,32 @@ mod tests {
         let repeats = index.repeats(0);
         assert_eq!(repeats.len(), 1);
         assert_eq!(repeats[0].later.text, again);
+    }
+
+    #[test]
+    fn paragraphs_are_what_stands_between_blank_lines() {
+        for body in [
+            "",
+            "\n\n",
+            "one\n\n\ntwo\n\n\n\nthree",
+            "  indented\nsecond line\n\n\u{a0}after a no-break space  \n\n",
+            "ā\n\nē",
+        ] {
+            let mut offset = 0;
+            let expected: Vec<(usize, &str)> = body
+                .split("\n\n")
+                .filter_map(|paragraph| {
+                    let start = offset + paragraph.len() - paragraph.trim_start().len();
+                    offset += paragraph.len() + 2;
+                    let text = paragraph.trim();
+                    (!text.is_empty()).then_some((start, text))
+                })
+                .collect();
+            assert_eq!(
+                paragraph_spans(body).collect::<Vec<_>>(),
+                expected,
+                "{body:?}"
+            );
+        }
     }
 }
