@@ -759,7 +759,7 @@ fn institution_toml(rng: &mut Rng, index: usize, slug: &str) -> String {
         1 + index % 200,
         both(rng, 4, 8)
     );
-    if index % 10 == 0 {
+    if index.is_multiple_of(10) {
         for block in ["sis", "vis"] {
             let _ = write!(
                 t,

@@ -13,6 +13,9 @@
 //!
 //! The floor and the two full builds alternate `--runs` times and the fastest of each counts.
 //! The table is printed as Markdown; docs/performance.md holds the latest one.
+//!
+//! `bench --copies OUT` times the encoders of the `.br` and `.gz` copies alone over the files
+//! of a built site (e.g. one built with `--child-build SITE OUT --no-precompress`).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -69,6 +72,7 @@ fn parse_args() -> Result<Args, String> {
             "-h" | "--help" => {
                 println!(
                     "usage: bench [--n 100,1000,10000] [--runs 3] [--dir DIR] [--keep] [--generate-only]\n\
+                     \x20      bench --copies OUT   (times the .br and .gz encoders over a built site)\n\
                      --n              institution counts to measure\n\
                      --runs           floor and full build alternate this many times; the fastest counts\n\
                      --dir            where to generate the sites [default: a temporary folder]\n\
@@ -88,6 +92,10 @@ fn main() {
     if argv.get(1).map(String::as_str) == Some("--child-build") {
         let precompress = argv.get(4).map(String::as_str) != Some("--no-precompress");
         child_build(Path::new(&argv[2]), Path::new(&argv[3]), precompress);
+        return;
+    }
+    if let (Some("--copies"), Some(out)) = (argv.get(1).map(String::as_str), argv.get(2)) {
+        copies(Path::new(out));
         return;
     }
     let args = parse_args().unwrap_or_else(|e| {
@@ -343,6 +351,42 @@ fn child_build(site: &Path, out: &Path, precompress: bool) {
         elapsed.as_secs_f64(),
         vm_hwm_kb()
     );
+}
+
+/// Each precompressed copy's encoder over every file in `out` that gets one, on one thread,
+/// the fastest of three rounds: megabytes of files per second, and the copies' size as a
+/// share of the files'. Theme assets are compressed once per process, as in a build.
+fn copies(out: &Path) {
+    let files: Vec<(PathBuf, Vec<u8>)> = files_under(out)
+        .into_iter()
+        .filter(|p| !p.extension().is_some_and(|e| e == "br" || e == "gz"))
+        .map(|p| {
+            let bytes = fs::read(&p).expect("a file of the built site");
+            (p, bytes)
+        })
+        .collect();
+    println!("| copy | MB/s | size of the files |\n|--|--:|--:|");
+    for companion in &privatums::deploy::PRECOMPRESSED {
+        let mut fastest = Duration::MAX;
+        let (mut read, mut made) = (0, 0);
+        for _ in 0..3 {
+            (read, made) = (0, 0);
+            let started = Instant::now();
+            for (path, bytes) in &files {
+                if let Some(copy) = (companion.make)(path, bytes) {
+                    read += bytes.len() as u64;
+                    made += copy.len() as u64;
+                }
+            }
+            fastest = fastest.min(started.elapsed());
+        }
+        println!(
+            "| {} | {:.0} | {:.2} % |",
+            companion.suffix,
+            mb(read) / fastest.as_secs_f64(),
+            made as f64 * 100.0 / read.max(1) as f64
+        );
+    }
 }
 
 fn vm_hwm_kb() -> u64 {
