@@ -141,7 +141,19 @@ impl PageText {
 
 /// Whitespace runs as one space, trimmed.
 fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    push_collapsed(&mut out, text);
+    out
+}
+
+/// Appends `text`'s words to `out`, one space between them.
+fn push_collapsed(out: &mut String, text: &str) {
+    for (index, word) in text.split_whitespace().enumerate() {
+        if index > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
 }
 
 /// The lines of an HTML fragment. The fragment is what privatums rendered, with every
@@ -194,11 +206,14 @@ struct Lines {
 
 impl Lines {
     fn flush(&mut self) {
-        let text = collapse(&self.line);
-        if !text.is_empty() {
-            self.done.push(format!("{}{text}", self.marker));
+        let has_text = self.line.split_whitespace().next().is_some();
+        if has_text {
+            let mut line = String::with_capacity(self.marker.len() + self.line.len());
+            line.push_str(self.marker);
+            push_collapsed(&mut line, &self.line);
+            self.done.push(line);
         }
-        if !text.is_empty() || self.marker.is_empty() {
+        if has_text || self.marker.is_empty() {
             self.marker = "";
         }
         self.line.clear();
