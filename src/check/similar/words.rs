@@ -16,6 +16,8 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\{\{.*?\}\}|\{%.*?
 
 /// Letters of a word that make its stem: Latvian case endings don't hide a repeat.
 const STEM: usize = 5;
+/// Room for a stem: five letters of up to four bytes, and a slot for what is past them.
+const STEM_ROOM: usize = 32;
 
 /// A passage as read: a hash of its text in lower case with its words joined by single
 /// spaces (equal for verbatim repeats, but two different texts may share it: see
@@ -86,20 +88,26 @@ fn read_plain(text: &str, words: &mut Shingles) -> Read {
         if ascii & WORD != 0 {
             // A run of ASCII letters, digits and `_`, most of the text: read in a loop of
             // its own.
-            let start = at;
-            let (mut normal, mut digit) = (reading.normal, 0);
+            let word = &mut reading.word;
+            // The stem's letters go to its next slots; those past its fifth letter all to
+            // the slot after it, which is written over or not read: no branch per byte.
+            let (from, room) = (word.len, STEM - word.letters);
+            let (mut normal, mut digit, mut read) = (reading.normal, 0, 0);
             while let Some(&byte) = bytes.get(at) {
                 let ascii = ASCII[usize::from(byte)];
                 if ascii & WORD == 0 {
                     break;
                 }
-                normal = mix(normal, u32::from(ascii & LOWER));
+                let lower = (ascii & LOWER) as u8;
+                normal = mix(normal, u32::from(lower));
+                word.stem[(from + read.min(room)) % STEM_ROOM] = lower;
                 digit |= ascii;
+                read += 1;
                 at += 1;
             }
+            word.ascii(read.min(room), digit & DIGIT != 0);
             reading.start();
             reading.normal = normal;
-            reading.word.ascii(&bytes[start..at], digit & DIGIT != 0);
             continue;
         }
         if ascii & SPACE != 0 {
@@ -256,7 +264,7 @@ impl<'w, 'v> Reading<'w, 'v> {
 /// whether it has a digit (then it is a number or a code, and left out).
 #[derive(Default)]
 struct Word {
-    stem: [u8; STEM * 4],
+    stem: [u8; STEM_ROOM],
     len: usize,
     letters: usize,
     digit: bool,
@@ -264,21 +272,20 @@ struct Word {
 }
 
 impl Word {
-    /// ASCII letters, digits and `_`, as they stand in the text.
-    fn ascii(&mut self, run: &[u8], digit: bool) {
+    /// ASCII letters, digits and `_`, of which the first `letters` were written to the stem.
+    fn ascii(&mut self, letters: usize, digit: bool) {
         self.open = true;
         self.digit |= digit;
-        let take = (STEM - self.letters).min(run.len());
-        for (to, from) in self.stem[self.len..self.len + take].iter_mut().zip(run) {
-            *to = from.to_ascii_lowercase();
-        }
-        self.len += take;
-        self.letters += take;
+        self.len += letters;
+        self.letters += letters;
     }
 
     fn push(&mut self, lower: char) {
         if lower.is_ascii() {
-            return self.ascii(&[lower as u8], lower.is_ascii_digit());
+            if self.letters < STEM {
+                self.stem[self.len] = lower as u8;
+            }
+            return self.ascii(usize::from(self.letters < STEM), lower.is_ascii_digit());
         }
         self.open = true;
         if self.letters < STEM {
