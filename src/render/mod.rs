@@ -13,12 +13,13 @@ mod compact;
 mod content;
 mod index;
 pub mod markdown;
+mod report;
+mod slots;
 mod theme;
 pub mod urls;
 
 use std::sync::LazyLock;
 
-use rayon::prelude::*;
 use serde::Serialize;
 use tera::Context;
 
@@ -28,6 +29,7 @@ use crate::merge::views::PlatformView;
 use crate::merge::{Body, CookiesPlan, InstitutionView, PageKind, PagePlan, Part, SectionPlan};
 use crate::model::{DateView, Language, Localized};
 use crate::msg;
+use slots::Slots;
 pub(crate) use theme::escape_html;
 pub use theme::Theme;
 pub use urls::Urls;
@@ -342,76 +344,6 @@ impl Renderer {
     }
 }
 
-#[derive(Serialize)]
-struct ReportContext<'a> {
-    /// The table's rows, each rendered on its own (`report-row.html`).
-    rows: String,
-    elements: Vec<ElementOut>,
-    assets: &'a std::collections::BTreeMap<String, String>,
-}
-
-#[derive(Serialize)]
-struct ReportRowContext<'a> {
-    row: &'a crate::check::Row,
-    /// From `_report/` to each institution's page in the default language.
-    page_path: &'a str,
-    /// From an institution's folder to its notices in the default language.
-    notices_path: &'a str,
-}
-
-#[derive(Serialize)]
-struct ElementOut {
-    article: &'static str,
-    description: String,
-}
-
-impl Renderer {
-    /// The maintainers' completeness table: institutions × GDPR elements.
-    pub fn render_report(
-        &self,
-        site: &Site,
-        rows: &[crate::check::Row],
-        notices_path: &str,
-    ) -> Result<Vec<u8>, Diagnostics> {
-        let language = site.platform.default_language();
-        let page_path = urls::site_path(site, &PageKind::Platform, language);
-        // A row at a time, in parallel: the context of the whole table (a value per cell)
-        // would hold hundreds of megabytes on a large platform.
-        let rows: Vec<Result<String, Diagnostic>> = rows
-            .par_iter()
-            .map(|row| {
-                let context = ReportRowContext {
-                    row,
-                    page_path: &page_path,
-                    notices_path,
-                };
-                let context = Context::from_serialize(&context)
-                    .map_err(|e| self.theme.error("report-row.html", &e))?;
-                self.theme.render("report-row.html", &context)
-            })
-            .collect();
-        let context = ReportContext {
-            rows: rows.into_iter().collect::<Result<String, Diagnostic>>()?,
-            elements: crate::model::Element::ALL
-                .iter()
-                .map(|e| ElementOut {
-                    article: e.article(),
-                    description: e.description(),
-                })
-                .collect(),
-            assets: &self.assets,
-        };
-        let html = {
-            let context = Context::from_serialize(&context)
-                .map_err(|e| self.theme.error("report.html", &e))?;
-            self.theme.render("report.html", &context)?
-        };
-        // Compacted, not minified: minify-html's tree of a large platform's table would
-        // be several times the page.
-        Ok(compact::compact(&html).into_bytes())
-    }
-}
-
 impl Renderer {
     fn render_section(
         &self,
@@ -622,62 +554,4 @@ fn minify(html: &str) -> Vec<u8> {
 fn minify_fragment(html: &str) -> String {
     String::from_utf8(minify(html))
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
-}
-
-/// Where each section's HTML goes in the page template's output.
-///
-/// The template prints a marker for each section; the page is cut at the markers and the
-/// sections' HTML put between the pieces. No file can forge a marker: it starts with `<`,
-/// which the theme's escaping turns into `&lt;` in every value a template prints, and it
-/// carries a key drawn at random when the renderer is made, so not even a value printed
-/// unescaped can know it. The page must hold each marker once, in order.
-struct Slots {
-    /// `<privatums-slot-KEY-`; a marker is that, the section's index and `>`.
-    open: String,
-}
-
-impl Slots {
-    fn new() -> Slots {
-        use std::hash::BuildHasher;
-        let random = std::hash::RandomState::new();
-        let key = (random.hash_one(0u8), random.hash_one(1u8));
-        Slots {
-            open: format!("<privatums-slot-{:016x}{:016x}-", key.0, key.1),
-        }
-    }
-
-    fn marker(&self, index: usize) -> String {
-        format!("{}{index}>", self.open)
-    }
-
-    /// The page with each marker replaced by its section's HTML; `None` unless the page
-    /// holds every section's marker exactly once, in order.
-    fn assemble(&self, page: &str, sections: &[SectionOut]) -> Option<Vec<u8>> {
-        let html: Vec<std::borrow::Cow<str>> = sections
-            .iter()
-            .map(|s| match &s.html {
-                SectionHtml::Page(html) => compact::compact(html).into(),
-                SectionHtml::Compact(html) => html.as_str().into(),
-                SectionHtml::Minified(fragment) => (&*fragment.minified).into(),
-            })
-            .collect();
-        let mut out =
-            String::with_capacity(page.len() + html.iter().map(|h| h.len()).sum::<usize>());
-        let mut rest = page;
-        for (index, section) in html.iter().enumerate() {
-            let marker = self.marker(index);
-            let at = rest.find(&self.open)?;
-            if !rest[at..].starts_with(&marker) {
-                return None;
-            }
-            out.push_str(&rest[..at]);
-            out.push_str(section);
-            rest = &rest[at + marker.len()..];
-        }
-        if rest.contains(&self.open) {
-            return None;
-        }
-        out.push_str(rest);
-        Some(out.into_bytes())
-    }
 }
