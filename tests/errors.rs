@@ -306,6 +306,23 @@ fn unknown_placeholder_in_shared_content() {
 }
 
 #[test]
+fn template_mistake_points_at_its_line_and_column_in_the_theme() {
+    let stderr = fails_and_keeps_public(|site| {
+        site.edit(
+            "themes/default/templates/sections/registers.html",
+            "{{ t.registers_intro }}",
+            "{{ t.registers_intro }",
+        );
+    });
+    assert!(stderr.contains("error: template error:"), "{stderr}");
+    assert!(
+        stderr.contains("--> themes/default/templates/sections/registers.html:1:"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("keats.github.io/tera"), "{stderr}");
+}
+
+#[test]
 fn markdown_without_front_matter() {
     let stderr = fails_and_keeps_public(|site| {
         site.write("institutions/alfa/lv/notes.md", "# Notes\n\nText.\n");

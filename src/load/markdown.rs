@@ -85,12 +85,6 @@ impl MarkdownSource {
     pub fn start(&self) -> Position {
         Position::of_line(&self.text, 1)
     }
-
-    /// The 1-based line, within the file, of a 1-based line of the body.
-    pub fn body_line_position(&self, body_line: usize) -> Position {
-        let first = self.text[..self.body_start].matches('\n').count();
-        Position::of_line(&self.text, first + body_line)
-    }
 }
 
 /// A parsed file: its front matter, where its `id` is, and its body.

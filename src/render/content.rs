@@ -222,22 +222,17 @@ fn has_placeholders(body: &str) -> bool {
     body.contains("{{") || body.contains("{%") || body.contains("{#")
 }
 
-/// Backslash-escapes every ASCII punctuation character: CommonMark then shows it as
-/// itself, in text and in link destinations alike.
-/// [`escape_markdown`] written straight into Tera's output.
+/// Backslash-escapes every ASCII punctuation character of a placeholder's value, straight
+/// into Tera's output, a run at a time between them: CommonMark then shows each as itself,
+/// in text and in link destinations alike.
 fn write_escaped_markdown(value: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    out.write_all(escape_markdown(value).as_bytes())
-}
-
-pub fn escape_markdown(value: &str) -> String {
-    let mut escaped = String::with_capacity(value.len() + value.len() / 4);
-    for c in value.chars() {
-        if c.is_ascii_punctuation() {
-            escaped.push('\\');
-        }
-        escaped.push(c);
+    let mut rest = value.as_bytes();
+    while let Some(at) = rest.iter().position(u8::is_ascii_punctuation) {
+        out.write_all(&rest[..at])?;
+        out.write_all(&[b'\\', rest[at]])?;
+        rest = &rest[at + 1..];
     }
-    escaped
+    out.write_all(rest)
 }
 
 /// Tera's errors, located in the file: Tera places them in the body, which is the
@@ -283,6 +278,12 @@ fn tera_diagnostic(source: &MarkdownSource, error: &tera::Error) -> Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn escape_markdown(value: &str) -> String {
+        let mut escaped = Vec::new();
+        write_escaped_markdown(value, &mut escaped).unwrap();
+        String::from_utf8(escaped).unwrap()
+    }
 
     #[test]
     fn only_text_that_can_differ_between_pages_is_rendered_per_page() {
