@@ -192,15 +192,8 @@ fn main() -> ExitCode {
             }
         }
         Command::Release { root, only } => {
-            let released =
-                privatums::Project::open(&privatums::BuildOptions::new(root)).and_then(|project| {
-                    let only = match &only {
-                        Some(wanted) => Some(project.find_institution(wanted)?),
-                        None => None,
-                    };
-                    privatums::versions::release(&project, only.as_ref())
-                });
-            match released {
+            match privatums::versions::release(&privatums::BuildOptions::new(root), only.as_deref())
+            {
                 Ok(released) => {
                     println!("{released}");
                     ExitCode::SUCCESS

@@ -737,3 +737,62 @@ fn a_symbolic_link_is_reported_never_followed() {
         status == 200 && body.contains("Alfa intro en.")
     });
 }
+
+/// A release run while serve runs (the editor's workflow: edit, `updated`, release, review
+/// in serve) is served without a restart: the new version's page, its diff, and the page in
+/// force naming it.
+#[test]
+fn a_release_while_serving_shows_the_new_version() {
+    let site = TestSite::fixture();
+    let first = site.run(&["release"]);
+    assert!(first.success, "{}", first.stderr);
+    let server = Server::start(&site);
+    let versions = "/alfa/en/privacy-policy/versions/";
+    server.wait_for(
+        &format!("{versions}2026-02-01/"),
+        "the first version",
+        |status, _| status == 200,
+    );
+    site.edit(
+        "institutions/alfa/en/intro.md",
+        "Alfa intro en.",
+        "Alfa introduction, revised.",
+    )
+    .edit(
+        "institutions/alfa/institution.toml",
+        "updated = 2026-02-01",
+        "updated = 2026-03-01",
+    );
+    server.wait_for(ALFA_EN, "the edit", |status, body| {
+        status == 200 && body.contains("Alfa introduction, revised.")
+    });
+    assert_eq!(server.get(&format!("{versions}2026-03-01/")).0, 404);
+
+    let released = site.run(&["release", "--only", "alfa"]);
+    assert!(released.success, "{}", released.stderr);
+    assert!(
+        released.stdout.contains("2026-03-01"),
+        "{}",
+        released.stdout
+    );
+    let archived = server.wait_for(
+        &format!("{versions}2026-03-01/"),
+        "the released version",
+        |status, _| status == 200,
+    );
+    assert!(
+        archived.contains("Alfa introduction, revised."),
+        "{archived}"
+    );
+    let diff = server.wait_for(
+        &format!("{versions}2026-03-01/changes/"),
+        "the released version's changes",
+        |status, _| status == 200,
+    );
+    assert!(diff.contains("<ins"), "{diff}");
+    server.wait_for(
+        ALFA_EN,
+        "the page in force naming the version",
+        |status, body| status == 200 && body.contains("versions/2026-03-01/changes/"),
+    );
+}

@@ -622,3 +622,85 @@ fn a_record_without_its_ledger_fails_until_a_release_writes_it() {
     assert_eq!(site.read(LEDGER), ledger);
     assert!(!site.build_ok().stdout.contains("warning"));
 }
+
+/// Two releases of one site never interleave. The test holds the release lock (as a first
+/// release would, on the ledger's folder) over a record with a killed release's debris in
+/// it; a release started meanwhile says it waits, and until the lock is let go the
+/// record, the debris included, is byte for byte what it was. Then it removes the debris
+/// and records the page, from the record as it is once it has the lock.
+#[cfg(unix)]
+#[test]
+fn a_release_waits_for_the_one_that_holds_the_record() {
+    use std::io::{BufRead, BufReader};
+    use std::os::unix::process::ExitStatusExt;
+    let site = TestSite::fixture();
+    release(&site, &[]);
+    site.edit(INTRO_EN, "Alfa intro en.", "Alfa's introduction.")
+        .edit(DATA, "updated = 2026-02-01", "updated = 2026-03-01");
+    // Killed once alfa's new folder is in its record, before the ledger names it.
+    let staged = "institutions/alfa/versions/2026-03-01/.privatums-staged";
+    let killed = Command::new(env!("CARGO_BIN_EXE_privatums"))
+        .args(["release", "--root"])
+        .arg(site.root())
+        .env("PRIVATUMS_KILL_RELEASE_AT", "4")
+        .stderr(Stdio::null())
+        .status()
+        .unwrap();
+    assert_eq!(killed.signal(), Some(6), "the release was not killed");
+    assert!(site.root().join(staged).exists() && !staging_debris(&site).is_empty());
+    assert!(!site.read(LEDGER).contains("2026-03-01"));
+    let before = (records(&site), staging_debris(&site));
+
+    let held = fs::File::open(site.root().join("content/versions")).unwrap();
+    rustix::fs::flock(&held, rustix::fs::FlockOperation::LockExclusive).unwrap();
+    let mut second = Command::new(env!("CARGO_BIN_EXE_privatums"))
+        .args(["release", "--root"])
+        .arg(site.root())
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(second.stderr.take().unwrap());
+    let mut said = String::new();
+    while !said.contains("waiting for another `privatums release`") {
+        let read = stderr.read_line(&mut said).unwrap();
+        assert!(read > 0, "the release did not wait:\n{said}");
+    }
+    assert!(said.contains("content/versions"), "{said}");
+    assert_eq!(
+        (records(&site), staging_debris(&site)),
+        before,
+        "a release wrote while another held the record"
+    );
+
+    drop(held);
+    let done = second.wait_with_output().unwrap();
+    assert!(done.status.success(), "{said}");
+    let stdout = String::from_utf8(done.stdout).unwrap();
+    assert!(
+        stdout.contains("institutions/alfa/versions/2026-03-01"),
+        "{stdout}"
+    );
+    assert!(staging_debris(&site).is_empty());
+    assert!(!site.root().join(staged).exists());
+    assert!(site.read(LEDGER).contains("latest = 2026-03-01"));
+    let run = site.build_ok();
+    assert!(!run.stdout.contains("warning"), "{}", run.stdout);
+}
+
+/// A folder that is not a site is reported, and no record folder is made in it.
+#[test]
+fn a_release_outside_a_site_makes_nothing() {
+    let folder = tempfile::tempdir().unwrap();
+    let run = Command::new(env!("CARGO_BIN_EXE_privatums"))
+        .args(["release", "--root"])
+        .arg(folder.path())
+        .output()
+        .unwrap();
+    assert!(!run.status.success());
+    assert!(!String::from_utf8_lossy(&run.stderr).is_empty());
+    assert_eq!(fs::read_dir(folder.path()).unwrap().count(), 0);
+}

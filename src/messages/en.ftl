@@ -499,3 +499,9 @@ release-review = review the changes with `privatums serve`, then commit the new 
 release-date-unchanged = the page text changed since version { $version }, but `{ $key }` is still { $date }
 release-date-unchanged-hint = set `{ $key }` to the date the changed policy is published, then run `privatums release` again
 release-write-failed = could not write the release record: { $detail }
+lock-waiting = waiting for { $holder ->
+        [release] another `privatums release` of this site (it holds { $folder }) to finish…
+       *[build] another privatums build into { $folder } to finish…
+    }
+release-lock-failed = could not make sure no other `privatums release` runs on this site: { $detail }
+release-lock-failed-hint = { $folder } must be a folder privatums can open: a release holds it for the whole of its run

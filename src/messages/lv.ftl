@@ -507,3 +507,9 @@ release-review = pārskatiet izmaiņas ar `privatums serve`, tad iesniedziet (co
 release-date-unchanged = lapas teksts mainīts kopš versijas { $version }, bet `{ $key }` joprojām ir { $date }
 release-date-unchanged-hint = ierakstiet `{ $key }` mainītās politikas publicēšanas datumu un palaidiet `privatums release` vēlreiz
 release-write-failed = neizdevās ierakstīt publicēto versiju reģistru: { $detail }
+lock-waiting = gaida, kamēr { $holder ->
+        [release] beigsies cita šīs vietnes `privatums release` izpilde (tā aizņēmusi { $folder })…
+       *[build] beigsies cits privatums būvējums mapē { $folder }…
+    }
+release-lock-failed = neizdevās pārliecināties, ka šai vietnei nedarbojas cita `privatums release` izpilde: { $detail }
+release-lock-failed-hint = { $folder } jābūt mapei, ko privatums var atvērt: `privatums release` to aizņem visu izpildes laiku

@@ -1,11 +1,15 @@
-//! One build at a time per output folder, and no debris from dead ones. A build holds an
-//! exclusive lock on the folder that holds the output (where its staging and old folders
-//! live) from its first write to its swap; the lock goes with the process, so a killed
-//! build never leaves it taken. Whoever holds it may remove what dead builds left.
+//! One build at a time per output folder, one release at a time per site, and no debris
+//! from dead ones. A build holds an exclusive lock on the folder that holds the output
+//! (where its staging and old folders live) from its first write to its swap; a release
+//! holds one on the record's folder (`versions::release`). The lock goes with the process,
+//! so a killed build or release never leaves it taken. Whoever holds it may remove what
+//! dead ones left.
 
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+
+use crate::msg;
 
 /// Held while a build writes beside the output; released when dropped.
 pub struct OutputLock {
@@ -18,25 +22,44 @@ impl OutputLock {
     pub fn acquire(out: &Path) -> io::Result<OutputLock> {
         let parent = parent_of(out);
         fs::create_dir_all(&parent)?;
-        let folder = fs::File::open(&parent)?;
-        #[cfg(unix)]
-        {
-            use rustix::fs::{flock, FlockOperation};
-            match flock(&folder, FlockOperation::NonBlockingLockExclusive) {
-                Ok(()) => {}
-                Err(rustix::io::Errno::WOULDBLOCK) => {
-                    eprintln!(
-                        "waiting for another privatums build into {} to finish…",
-                        parent.display()
-                    );
-                    flock(&folder, FlockOperation::LockExclusive)?;
-                }
-                Err(e) => return Err(e.into()),
-            }
-        }
+        let folder = lock_folder(&parent, Holder::Build)?;
         remove_debris(&parent, out);
         Ok(OutputLock { _folder: folder })
     }
+}
+
+/// What waits for a folder's lock, for the message that says why nothing happens yet.
+#[derive(Clone, Copy, Debug)]
+pub enum Holder {
+    Build,
+    Release,
+}
+
+/// Takes an exclusive advisory lock on `folder` (which must exist) for as long as the
+/// returned handle is open. While another process holds it, says so on standard error and
+/// waits: the other one is writing and will be done soon, and what it leaves is what the
+/// waiting one should start from.
+pub fn lock_folder(folder: &Path, holder: Holder) -> io::Result<fs::File> {
+    let handle = fs::File::open(folder)?;
+    #[cfg(unix)]
+    {
+        use rustix::fs::{flock, FlockOperation};
+        match flock(&handle, FlockOperation::NonBlockingLockExclusive) {
+            Ok(()) => {}
+            Err(rustix::io::Errno::WOULDBLOCK) => {
+                let holder = match holder {
+                    Holder::Build => "build",
+                    Holder::Release => "release",
+                };
+                eprintln!("{}", msg!("lock-waiting", holder = holder, folder = folder));
+                flock(&handle, FlockOperation::LockExclusive)?;
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = holder;
+    Ok(handle)
 }
 
 /// The folder the output, its staging folder and its old copy are in.

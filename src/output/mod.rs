@@ -17,7 +17,7 @@ use std::io;
 use std::path::{Component, Path, PathBuf};
 
 pub use guard::{check_out, is_output, MARKER};
-pub use lock::OutputLock;
+pub use lock::{lock_folder, Holder, OutputLock};
 use swap::swap;
 pub use swap::Published;
 

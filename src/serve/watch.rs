@@ -3,6 +3,9 @@
 //! Only `platform.toml`, `content/`, `themes/` and `institutions/` are watched — never the
 //! whole root, which may hold the output folder (whose writes would trigger rebuilds of
 //! their own) or a large `target/`.
+//!
+//! A release changes the ledger (`content/versions/ledger.toml`) and version folders: both
+//! rebuild the whole site, which opens the project, and so the ledger, again.
 
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
@@ -13,6 +16,7 @@ use notify::{EventKind, RecommendedWatcher, RecursiveMode};
 use notify_debouncer_full::{new_debouncer_opt, DebounceEventResult, Debouncer, RecommendedCache};
 
 use crate::load::PLATFORM_FILE;
+use crate::versions::record::FOLDER as RECORD;
 
 /// The shared folders: a change in any of them can touch every page.
 const SHARED_FOLDERS: [&str; 2] = ["content", "themes"];
@@ -63,6 +67,13 @@ impl Change {
             [file] if *file == PLATFORM_FILE => Some(Change::Whole),
             [folder, ..] if SHARED_FOLDERS.contains(folder) => Some(Change::Whole),
             [folder] if *folder == INSTITUTIONS => Some(Change::Whole),
+            // An institution's record is read against the ledger the project holds, and a
+            // release renames its version folders in before the ledger, maybe seen in an
+            // earlier batch: rebuilding only the institution would read the new folder
+            // against the old ledger. A release is rare; the whole site is read afresh.
+            [folder, _, record, ..] if *folder == INSTITUTIONS && *record == RECORD => {
+                Some(Change::Whole)
+            }
             [folder, name, ..] if *folder == INSTITUTIONS => {
                 Some(Change::Institutions(BTreeSet::from([(*name).to_owned()])))
             }
@@ -182,12 +193,15 @@ mod tests {
     }
 
     #[test]
-    fn shared_sources_rebuild_everything() {
+    fn shared_sources_and_release_records_rebuild_everything() {
         for path in [
             "platform.toml",
             "content/lv/policy/intro.md",
             "themes/default/templates/page.html",
             "institutions",
+            "content/versions/ledger.toml",
+            "institutions/alfa/versions/2026-03-01",
+            "institutions/alfa/versions/2026-03-01/lv.txt",
         ] {
             assert_eq!(change(path), Some(Change::Whole), "{path}");
         }

@@ -9,6 +9,12 @@
 //!
 //! A release killed before that last rename leaves the record as it was; the next one
 //! removes the hidden folder and the version folders no ledger names.
+//!
+//! One release at a time per site: a release holds an exclusive lock on the ledger's
+//! folder (`content/versions/`) from before it reads the ledger and the records until after
+//! its last rename, so two releases never interleave their phases, and debris is removed
+//! only by the one release that holds it. Builds take no part: they read the ledger, which
+//! one rename replaces.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -18,11 +24,12 @@ use std::path::{Path, PathBuf};
 use super::ledger::{self, Head};
 use super::record;
 use super::{plan, status, Owner, PageText, Status};
-use crate::build::Project;
+use crate::build::{BuildOptions, Project};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::load::{Institution, Site};
+use crate::load::{Institution, Root, Site};
 use crate::model::{Language, Localized, Slug};
 use crate::msg;
+use crate::output::{lock_folder, Holder};
 
 const STAGING_PREFIX: &str = ".privatums-release-";
 
@@ -59,9 +66,55 @@ impl fmt::Display for Released {
     }
 }
 
+/// `privatums release` on the site at `options.root`: records the changed pages (the
+/// institution `only` names, else every institution's and the platform's) while holding
+/// the site's release lock.
+pub fn release(options: &BuildOptions, only: Option<&str>) -> Result<Released, Diagnostics> {
+    // Taken before the ledger and the records are read: a release that waited for another
+    // starts from the record that one left, not from what it read before.
+    let _lock = lock(&options.root)?;
+    let project = Project::open(options)?;
+    let only = only
+        .map(|wanted| project.find_institution(wanted))
+        .transpose()?;
+    record_changes(&project, only.as_ref())
+}
+
+/// Locks the ledger's folder (made if the site has none yet) for as long as the handle is
+/// open; the lock goes with the process, so a killed release never leaves it taken. The
+/// folder, not the ledger: the commit replaces the ledger's file, and a lock on the old
+/// one would not stop a release that opens the new one.
+///
+/// A second release waits, as a build does, rather than failing: the first is seconds
+/// from done, and what the second then records (usually nothing) is what the maintainer,
+/// or the CI job, that started it wants; a failure would only make them run it again.
+///
+/// `None` for a folder that is not a site (no `platform.toml`): opening it says so, and
+/// no folder is made in it.
+fn lock(root: &Path) -> Result<Option<fs::File>, Diagnostics> {
+    let root = Root::new(root)?;
+    if !root.is_file(Path::new(crate::load::PLATFORM_FILE)) {
+        return Ok(None);
+    }
+    let folder = root.dir().join(
+        Path::new(ledger::FILE)
+            .parent()
+            .expect("the ledger is in a folder"),
+    );
+    fs::create_dir_all(&folder)
+        .and_then(|()| lock_folder(&folder, Holder::Release))
+        .map(Some)
+        .map_err(|e| {
+            Diagnostics::from(
+                Diagnostic::new(&folder, msg!("release-lock-failed", detail = e.to_string()))
+                    .hint(msg!("release-lock-failed-hint", folder = &folder)),
+            )
+        })
+}
+
 /// Records the changed pages of `project` (one institution's with `only`, else every
-/// institution's and the platform's).
-pub fn release(project: &Project, only: Option<&Slug>) -> Result<Released, Diagnostics> {
+/// institution's and the platform's). The caller holds the release lock.
+fn record_changes(project: &Project, only: Option<&Slug>) -> Result<Released, Diagnostics> {
     let site = project.site();
     let root = project.root_dir();
     // Every institution, not only `only`: the ledger names where each record ends.
