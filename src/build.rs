@@ -12,7 +12,7 @@ use rayon::prelude::*;
 
 use crate::check;
 use crate::deploy;
-use crate::diagnostic::{closest, Diagnostic, Diagnostics};
+use crate::diagnostic::{closest, os_error, Diagnostic, Diagnostics};
 use crate::load::{self, Listing, Root, Site};
 use crate::merge;
 use crate::model::{Slug, Text};
@@ -469,10 +469,7 @@ impl Project {
     }
 
     fn io_error(&self, e: std::io::Error) -> Diagnostic {
-        Diagnostic::new(
-            &self.out,
-            msg!("output-not-written", detail = e.to_string()),
-        )
+        Diagnostic::new(&self.out, msg!("output-not-written", detail = os_error(&e)))
     }
 
     /// Renders one page, checks it and writes it to the staging folder. Returns the
@@ -608,7 +605,7 @@ impl Project {
             Err(e) => Err(e),
         };
         result.map_err(|e| {
-            Diagnostic::new(&folder, msg!("pages-not-removed", detail = e.to_string())).into()
+            Diagnostic::new(&folder, msg!("pages-not-removed", detail = os_error(&e))).into()
         })
     }
 }

@@ -9,6 +9,9 @@ use std::path::{Path, PathBuf};
 use crate::messages::Message;
 use crate::msg;
 
+mod os;
+pub use os::os_error;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     /// The file, relative to the site root.

@@ -1,3 +1,4 @@
+use std::ffi::OsString;
 use std::net::IpAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -5,6 +6,7 @@ use std::process::ExitCode;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 mod help;
+mod usage_error;
 
 // What each command and option does, as `--help` shows it, is in the catalogues
 // (`help-*` in src/messages/*.ftl), in Latvian and English: see help.rs.
@@ -18,9 +20,21 @@ struct Cli {
     lang: Option<privatums::model::Language>,
 }
 
+// The value parsers answer from the catalogues: clap shows their answer as the reason a
+// value is refused (usage_error.rs), where the standard library's would be English.
 fn language(code: &str) -> Result<privatums::model::Language, String> {
     privatums::model::Language::from_code(code)
         .ok_or_else(|| privatums::msg!("lang-invalid").to_string())
+}
+
+fn port(text: &str) -> Result<u16, String> {
+    text.parse()
+        .map_err(|_| privatums::msg!("port-invalid").to_string())
+}
+
+fn interface(text: &str) -> Result<IpAddr, String> {
+    text.parse()
+        .map_err(|_| privatums::msg!("interface-invalid").to_string())
 }
 
 #[derive(Subcommand)]
@@ -42,9 +56,9 @@ enum Command {
         root: PathBuf,
         #[arg(long)]
         out: Option<PathBuf>,
-        #[arg(long, default_value_t = privatums::serve::DEFAULT_PORT)]
+        #[arg(long, default_value_t = privatums::serve::DEFAULT_PORT, value_parser = port)]
         port: u16,
-        #[arg(long, default_value_t = privatums::serve::DEFAULT_INTERFACE)]
+        #[arg(long, default_value_t = privatums::serve::DEFAULT_INTERFACE, value_parser = interface)]
         interface: IpAddr,
         #[arg(long)]
         take_over: bool,
@@ -101,7 +115,12 @@ fn main() -> ExitCode {
         privatums::messages::language_of_locale(|name| std::env::var(name).ok())
     });
     privatums::messages::set_language(language);
-    let matches = help::localized(Cli::command()).get_matches();
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let mut command = help::localized(Cli::command());
+    let matches = match command.try_get_matches_from_mut(&args) {
+        Ok(matches) => matches,
+        Err(error) => usage_error::exit(error, &command, &args),
+    };
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     if let Some(asked) = cli.lang {
         privatums::messages::set_language(asked);
@@ -215,7 +234,7 @@ fn main() -> ExitCode {
                 let error = privatums::msg!(
                     "schema-not-written",
                     folder = &out,
-                    detail = error.to_string()
+                    detail = privatums::diagnostic::os_error(&error)
                 );
                 eprintln!("{}: {error}", privatums::msg!("label-error"));
                 ExitCode::FAILURE

@@ -7,7 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{os_error, Diagnostic};
 use crate::load::{INSTITUTION_FILE, PLATFORM_FILE};
 use crate::model::{Date, Language, Slug};
 use crate::msg;
@@ -70,7 +70,7 @@ pub fn new_institution(root: &Path, slug: &str) -> Result<NewInstitution, Diagno
         );
     }
     let io_error =
-        |e: std::io::Error| Diagnostic::new(&folder, msg!("not-created", detail = e.to_string()));
+        |e: std::io::Error| Diagnostic::new(&folder, msg!("not-created", detail = os_error(&e)));
     // Written beside the institutions in a hidden folder of the root (which neither the
     // build nor `serve` reads) and renamed into place, so the folder appears complete.
     let staging = tempfile::Builder::new()

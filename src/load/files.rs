@@ -9,7 +9,7 @@ use std::sync::Mutex;
 
 use walkdir::WalkDir;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{os_error, Diagnostic};
 use crate::msg;
 
 /// A text file of the site: its path relative to the root (how errors name it) and text.
@@ -128,7 +128,7 @@ impl Root {
             return Err(too_big(relative, metadata.len(), limit));
         }
         fs::read(&full)
-            .map_err(|e| Diagnostic::new(relative, msg!("io-error", detail = e.to_string())))
+            .map_err(|e| Diagnostic::new(relative, msg!("io-error", detail = os_error(&e))))
     }
 
     /// Reads one regular file under the root as UTF-8 text.
@@ -222,7 +222,7 @@ impl Root {
                 }
                 Err(e) => errors.push(Diagnostic::new(
                     relative,
-                    msg!("io-error", detail = e.to_string()),
+                    msg!("io-error", detail = os_error(&e.into())),
                 )),
             }
         }

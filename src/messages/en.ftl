@@ -505,3 +505,46 @@ lock-waiting = waiting for { $holder ->
     }
 release-lock-failed = could not make sure no other `privatums release` runs on this site: { $detail }
 release-lock-failed-hint = { $folder } must be a folder privatums can open: a release holds it for the whole of its run
+
+## What the operating system said went wrong, as a detail (src/diagnostic/os.rs)
+os-not-found = no such file or folder
+os-permission-denied = permission denied
+os-already-exists = it already exists
+os-is-a-folder = it is a folder, not a file
+os-not-a-folder = a part of the path is a file, not a folder
+os-folder-not-empty = the folder is not empty
+os-read-only = the disk is read-only
+os-disk-full = the disk is full
+os-quota-exceeded = the disk quota is used up
+os-file-too-large = the file is too large for the disk
+os-invalid-file-name = the file name is not allowed (too long, or a character the disk does not accept)
+os-busy = another program is using it
+os-invalid-data = the content is not valid (a text file must be UTF-8)
+os-out-of-memory = not enough memory
+os-address-in-use = another program is using the address
+os-address-not-available = this computer has no such address
+os-too-many-watches = the limit of folders one user may watch is reached (fs.inotify.max_user_watches)
+os-other = { $detail }
+
+## A command line clap could not make sense of (src/usage_error.rs)
+usage-unknown-command = there is no command '{ $command }'
+usage-unknown-argument = unexpected argument '{ $argument }'
+usage-value-missing = '{ $argument }' needs a value, and none was given
+usage-invalid-value = '{ $value }' is not a value '{ $argument }' takes
+usage-invalid-value-because = '{ $value }' is not a value '{ $argument }' takes: { $reason }
+usage-argument-missing = { $count ->
+        [one] a required argument is missing
+       *[other] required arguments are missing
+    }: { $arguments }
+usage-command-missing = '{ $command }' needs a command: { $commands }
+usage-argument-repeated = '{ $argument }' can be given only once
+usage-argument-conflict = '{ $argument }' cannot be used with '{ $other }'
+usage-not-utf8 = an argument is not valid UTF-8 text
+usage-similar-command = a similar command exists: '{ $command }'
+usage-similar-argument = a similar option exists: '{ $argument }'
+usage-similar-value = a similar value exists: '{ $value }'
+usage-allowed-values = the values it takes: { $values }
+usage-more = for more, see '{ $command } --help'
+port-invalid = a port is a whole number from 0 to 65535
+interface-invalid = give an IP address, such as 127.0.0.1 or ::1
+usage-option-of-command = '{ $argument }' is an option of '{ $command }': put it after the command

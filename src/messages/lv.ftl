@@ -513,3 +513,46 @@ lock-waiting = gaida, kamēr { $holder ->
     }
 release-lock-failed = neizdevās pārliecināties, ka šai vietnei nedarbojas cita `privatums release` izpilde: { $detail }
 release-lock-failed-hint = { $folder } jābūt mapei, ko privatums var atvērt: `privatums release` to aizņem visu izpildes laiku
+
+## Ko atbildēja operētājsistēma, kā detaļa (src/diagnostic/os.rs)
+os-not-found = šāda faila vai mapes nav
+os-permission-denied = piekļuve liegta
+os-already-exists = tas jau pastāv
+os-is-a-folder = tā ir mape, nevis fails
+os-not-a-folder = daļa ceļa ir fails, nevis mape
+os-folder-not-empty = mape nav tukša
+os-read-only = disks ir pieejams tikai lasīšanai
+os-disk-full = disks ir pilns
+os-quota-exceeded = diska kvota ir izsmelta
+os-file-too-large = fails šim diskam ir pārāk liels
+os-invalid-file-name = faila nosaukums nav atļauts (pārāk garš vai ar rakstzīmi, ko disks nepieņem)
+os-busy = to izmanto cita programma
+os-invalid-data = saturs nav derīgs (teksta failam jābūt UTF-8 kodējumā)
+os-out-of-memory = nepietiek atmiņas
+os-address-in-use = adresi izmanto cita programma
+os-address-not-available = šim datoram nav šādas adreses
+os-too-many-watches = sasniegts ierobežojums, cik mapēm viens lietotājs var sekot (fs.inotify.max_user_watches)
+os-other = { $detail }
+
+## Komandrinda, ko clap nevarēja saprast (src/usage_error.rs)
+usage-unknown-command = komandas '{ $command }' nav
+usage-unknown-argument = negaidīts arguments '{ $argument }'
+usage-value-missing = opcijai '{ $argument }' vajag vērtību, bet tā nav norādīta
+usage-invalid-value = '{ $value }' nav derīga opcijas '{ $argument }' vērtība
+usage-invalid-value-because = '{ $value }' nav derīga opcijas '{ $argument }' vērtība: { $reason }
+usage-argument-missing = { $count ->
+        [one] trūkst obligātā argumenta
+       *[other] trūkst obligāto argumentu
+    }: { $arguments }
+usage-command-missing = '{ $command }' vajag komandu: { $commands }
+usage-argument-repeated = opciju '{ $argument }' var norādīt tikai vienreiz
+usage-argument-conflict = '{ $argument }' nevar lietot kopā ar '{ $other }'
+usage-not-utf8 = kāds arguments nav derīgs UTF-8 teksts
+usage-similar-command = ir līdzīga komanda: '{ $command }'
+usage-similar-argument = ir līdzīga opcija: '{ $argument }'
+usage-similar-value = ir līdzīga vērtība: '{ $value }'
+usage-allowed-values = derīgās vērtības: { $values }
+usage-more = plašāka informācija: '{ $command } --help'
+port-invalid = ports ir vesels skaitlis no 0 līdz 65535
+interface-invalid = norādiet IP adresi, piemēram, 127.0.0.1 vai ::1
+usage-option-of-command = '{ $argument }' ir komandas '{ $command }' opcija: norādiet to aiz komandas

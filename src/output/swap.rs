@@ -4,6 +4,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::diagnostic::os_error;
 use crate::msg;
 
 /// What a publish left behind: the new output is in place, but the previous one, moved
@@ -20,7 +21,7 @@ impl Published {
         Some(format!(
             "{}: {}\n --> {}\n  = {}: {}",
             msg!("label-warning"),
-            msg!("old-output-left", detail = error.to_string()),
+            msg!("old-output-left", detail = os_error(error)),
             folder.display(),
             msg!("label-hint"),
             msg!("old-output-left-hint")

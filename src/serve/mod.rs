@@ -9,6 +9,7 @@ mod http;
 mod preview;
 mod watch;
 
+use crate::diagnostic::os_error;
 use crate::msg;
 use std::fmt;
 use std::io;
@@ -109,7 +110,7 @@ pub fn serve(options: &ServeOptions) -> Result<(), ServeError> {
                 .prefix("privatums-serve-")
                 .tempdir()
                 .map_err(|e| {
-                    ServeError::new(msg!("serve-no-folder", detail = e.to_string()), None)
+                    ServeError::new(msg!("serve-no-folder", detail = os_error(&e)), None)
                 })?;
             temporary.path().join("public")
         }
@@ -117,12 +118,12 @@ pub fn serve(options: &ServeOptions) -> Result<(), ServeError> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| ServeError::new(msg!("serve-no-start", detail = e.to_string()), None))?;
+        .map_err(|e| ServeError::new(msg!("serve-no-start", detail = os_error(&e)), None))?;
     let stop = stop_requested(&runtime);
     let listener = runtime.block_on(listen(options.interface, options.port))?;
     let address = listener
         .local_addr()
-        .map_err(|e| ServeError::new(msg!("serve-no-start", detail = e.to_string()), None))?;
+        .map_err(|e| ServeError::new(msg!("serve-no-start", detail = os_error(&e)), None))?;
 
     // Watch before the first build, so a file saved during it is rebuilt after it.
     let (messages, received) = mpsc::channel();
@@ -131,7 +132,7 @@ pub fn serve(options: &ServeOptions) -> Result<(), ServeError> {
         // The receiver is gone only once the server is stopping.
         let _ = changes.send(Message::Changed(batch));
     })
-    .map_err(|e| ServeError::new(msg!("serve-no-watch", detail = e.to_string()), None))?;
+    .map_err(|e| ServeError::new(msg!("serve-no-watch", detail = watch_error(&e)), None))?;
     let build_options = BuildOptions {
         root: options.root.clone(),
         out: out.clone(),
@@ -170,7 +171,7 @@ pub fn serve(options: &ServeOptions) -> Result<(), ServeError> {
     });
     let _ = rebuilds.join();
     println!("{}", msg!("serve-stopped"));
-    served.map_err(|e| ServeError::new(msg!("serve-failed", detail = e.to_string()), None))
+    served.map_err(|e| ServeError::new(msg!("serve-failed", detail = os_error(&e)), None))
 }
 
 /// Ctrl-C, SIGTERM (a process manager stopping serve) or SIGHUP (its terminal closed): each
@@ -219,7 +220,7 @@ async fn listen(interface: IpAddr, port: u16) -> Result<TcpListener, ServeError>
             msg!(
                 "serve-no-listen",
                 address = address.to_string(),
-                detail = e.to_string()
+                detail = os_error(&e)
             ),
             Some(msg!("serve-no-listen-hint")),
         )
@@ -305,13 +306,23 @@ fn gather(first: DebounceEventResult, received: &Receiver<Message>) -> Option<Ve
     }
 }
 
+/// A watching error in the reader's language: the OS's refusal, or notify's own reason.
+fn watch_error(error: &notify::Error) -> crate::messages::Message {
+    match &error.kind {
+        notify::ErrorKind::Io(e) => os_error(e),
+        // inotify's ENOSPC, which is not a full disk.
+        notify::ErrorKind::MaxFilesWatch => msg!("os-too-many-watches"),
+        _ => msg!("os-other", detail = error.to_string()),
+    }
+}
+
 /// Watches recreated folders again and says what `paths` ask to rebuild, if anything.
 fn follow(watcher: &mut Watcher, root: &Path, paths: &[PathBuf]) -> Option<Change> {
     if let Err(e) = watcher.refresh(paths) {
         eprintln!(
             "{}: {}",
             msg!("label-warning"),
-            msg!("serve-folder-not-watched", detail = e.to_string())
+            msg!("serve-folder-not-watched", detail = watch_error(&e))
         );
     }
     Change::of_paths(root, paths.iter().map(PathBuf::as_path))
@@ -330,7 +341,7 @@ fn paths_of(batch: DebounceEventResult) -> Vec<PathBuf> {
                 eprintln!(
                     "{}: {}",
                     msg!("label-warning"),
-                    msg!("serve-watch-failed", detail = e.to_string())
+                    msg!("serve-watch-failed", detail = watch_error(&e))
                 );
             }
             Vec::new()

@@ -25,7 +25,7 @@ use super::ledger::{self, Head};
 use super::record;
 use super::{plan, status, Owner, PageText, Status};
 use crate::build::{BuildOptions, Project};
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::{os_error, Diagnostic, Diagnostics};
 use crate::load::{Institution, Root, Site};
 use crate::model::{Language, Localized, Slug};
 use crate::msg;
@@ -106,7 +106,7 @@ fn lock(root: &Path) -> Result<Option<fs::File>, Diagnostics> {
         .map(Some)
         .map_err(|e| {
             Diagnostics::from(
-                Diagnostic::new(&folder, msg!("release-lock-failed", detail = e.to_string()))
+                Diagnostic::new(&folder, msg!("release-lock-failed", detail = os_error(&e)))
                     .hint(msg!("release-lock-failed-hint", folder = &folder)),
             )
         })
@@ -185,7 +185,7 @@ fn record_changes(project: &Project, only: Option<&Slug>) -> Result<Released, Di
     let io = |e: std::io::Error| {
         Diagnostics::from(Diagnostic::new(
             root,
-            msg!("release-write-failed", detail = e.to_string()),
+            msg!("release-write-failed", detail = os_error(&e)),
         ))
     };
     remove_debris(root, site, &institutions);
