@@ -282,13 +282,7 @@ fn a_misspelt_key_and_a_missing_table_are_reported_in_the_same_run() {
 
 /// What `privatums <args…>` prints on stdout with `LANG=locale`.
 fn stdout_in(locale: &str, args: &[&str]) -> String {
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_privatums"))
-        .args(args)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", locale)
-        .output()
-        .unwrap();
+    let output = common::privatums_in(locale).args(args).output().unwrap();
     assert!(output.status.success(), "{args:?} failed");
     String::from_utf8(output.stdout).unwrap()
 }

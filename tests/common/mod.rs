@@ -195,13 +195,10 @@ impl TestSite {
     /// Runs `privatums <args…> --root <site>` with `LANG=locale` (and no `LC_ALL` or
     /// `LC_MESSAGES` to override it).
     pub fn run_in(&self, locale: &str, args: &[&str]) -> Run {
-        let output = Command::new(env!("CARGO_BIN_EXE_privatums"))
+        let output = privatums_in(locale)
             .args(args)
             .arg("--root")
             .arg(self.root())
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env("LANG", locale)
             .output()
             .unwrap();
         Run {
@@ -293,6 +290,17 @@ impl Page {
     pub fn part_ids(&self) -> Vec<String> {
         self.attrs("main > .part", "id")
     }
+}
+
+/// The `privatums` binary with `LANG=locale` (and no `LC_ALL` or `LC_MESSAGES` to
+/// override it), for a command line of the test's own.
+pub fn privatums_in(locale: &str) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_privatums"));
+    command
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", locale);
+    command
 }
 
 pub fn repo() -> PathBuf {
