@@ -13,7 +13,9 @@ mod compact;
 mod content;
 mod index;
 pub mod markdown;
+mod parts;
 mod report;
+mod section;
 mod slots;
 mod theme;
 pub mod urls;
@@ -26,9 +28,11 @@ use tera::Context;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::Site;
 use crate::merge::views::PlatformView;
-use crate::merge::{Body, CookiesPlan, InstitutionView, PageKind, PagePlan, Part, SectionPlan};
+use crate::merge::{Body, InstitutionView, PageKind, PagePlan};
 use crate::model::{DateView, Language, Localized};
 use crate::msg;
+use parts::{label, parts, PartSlot};
+use section::{text_of, SectionOut};
 use slots::Slots;
 pub(crate) use theme::escape_html;
 pub use theme::Theme;
@@ -46,43 +50,6 @@ pub struct Renderer {
     slots: Slots,
     /// Each theme asset's published, content-hashed name.
     assets: std::collections::BTreeMap<String, String>,
-}
-
-/// A rendered section.
-struct SectionOut {
-    id: String,
-    title: String,
-    part: Part,
-    html: SectionHtml,
-}
-
-enum SectionHtml {
-    /// Shared by every page of the language, already minified, with its text.
-    Minified(content::Fragment),
-    /// This page's own, already compact (Markdown that needed no sanitising).
-    Compact(String),
-    /// This page's own, to be minified.
-    Page(String),
-}
-
-/// A section as the page template sees it: its HTML is a marker, replaced after
-/// compacting by the section's HTML (`Slots`).
-#[derive(Serialize)]
-struct SectionSlot<'a> {
-    id: &'a str,
-    title: &'a str,
-    part: Part,
-    html: String,
-}
-
-/// A part of the page with its sections, as `page.html` and its contents list show it.
-#[derive(Serialize)]
-struct PartSlot<'a> {
-    /// The anchor of the part's heading: its section's id for a one-section part.
-    id: String,
-    part: Part,
-    title: String,
-    sections: Vec<SectionSlot<'a>>,
 }
 
 /// A shared chapter the page has, for the summary's table of who is responsible.
@@ -111,14 +78,6 @@ struct PageContext<'a> {
     version: Option<crate::versions::VersionLine>,
     /// On an institution's page, its policy as data beside it (`policy.json`, …).
     data_links: &'static [crate::deploy::DataLink],
-}
-
-#[derive(Serialize)]
-struct CategoryOut<'a> {
-    id: String,
-    title: &'a str,
-    description: String,
-    cookies: &'a [crate::merge::CookieView],
 }
 
 impl Renderer {
@@ -342,200 +301,6 @@ impl Renderer {
             .extend(Context::from_serialize(context).map_err(|e| self.theme.error(template, &e))?);
         Ok(compact::compact(&self.theme.render(template, &values)?).into_bytes())
     }
-}
-
-impl Renderer {
-    fn render_section(
-        &self,
-        section: &SectionPlan,
-        language: Language,
-        values: &mut Context,
-        root: &str,
-    ) -> Result<SectionOut, Diagnostic> {
-        fn images<'a>(
-            source: &'a crate::load::MarkdownSource,
-            root: &'a str,
-        ) -> markdown::Images<'a> {
-            markdown::Images {
-                root,
-                media: source.media(),
-            }
-        }
-        let strings = self.theme.strings(language);
-        let (title, mut html) = match &section.body {
-            Body::Shared(source) => match self.shared.render(source, &section.id, values, root)? {
-                content::Rendered::Ready(fragment) if section.extensions.is_empty() => {
-                    return Ok(SectionOut {
-                        id: section.id.clone(),
-                        title: section.title.clone(),
-                        part: section.part,
-                        html: SectionHtml::Minified(fragment.clone()),
-                    })
-                }
-                rendered => (section.title.clone(), rendered.into_string()),
-            },
-            Body::Own(source) => {
-                let rendered = markdown::render(source.body(), &section.id, images(source, root));
-                if rendered.compact && section.extensions.is_empty() {
-                    return Ok(SectionOut {
-                        id: section.id.clone(),
-                        title: section.title.clone(),
-                        part: section.part,
-                        html: SectionHtml::Compact(rendered.html),
-                    });
-                }
-                (section.title.clone(), rendered.html)
-            }
-            Body::Generated(generated) => {
-                let title = strings
-                    .sections
-                    .get(generated.id())
-                    .cloned()
-                    .ok_or_else(|| {
-                        self.theme
-                            .missing_string(&format!("sections.{}", generated.id()), language)
-                    })?;
-                (title, self.theme.render(&generated.template(), values)?)
-            }
-            Body::Block { block, params } => {
-                // Added for this section only, not cloned with the rest of the page's values.
-                values.insert("block", params);
-                let html = self.shared.render(&block.source, &section.id, values, root);
-                values.remove("block");
-                (section.title.clone(), html?.into_string())
-            }
-            Body::Cookies(plan) => (
-                section.title.clone(),
-                self.render_cookies(plan, values, root)?,
-            ),
-        };
-        for extension in &section.extensions {
-            html.push_str(&markdown::to_html(
-                extension.body(),
-                &section.id,
-                images(extension, root),
-            ));
-        }
-        Ok(SectionOut {
-            id: section.id.clone(),
-            title,
-            part: section.part,
-            html: SectionHtml::Page(html),
-        })
-    }
-
-    fn render_cookies(
-        &self,
-        plan: &CookiesPlan,
-        values: &mut Context,
-        root: &str,
-    ) -> Result<String, Diagnostic> {
-        let mut categories = Vec::new();
-        for (text, cookies) in &plan.categories {
-            let id = content::category_anchor(text.category);
-            categories.push(CategoryOut {
-                description: self
-                    .shared
-                    .render(&text.source, &id, values, root)?
-                    .into_string(),
-                id,
-                title: &text.title,
-                cookies,
-            });
-        }
-        let intro = self.shared.render(plan.intro, "cookies", values, root)?;
-        let settings = self
-            .shared
-            .render(plan.settings, plan.settings_id, values, root)?;
-        // Added to the page's values for this template only, rather than cloning them.
-        const KEYS: [&str; 5] = [
-            "intro",
-            "settings_id",
-            "settings_title",
-            "settings",
-            "categories",
-        ];
-        values.insert(KEYS[0], intro.as_str());
-        values.insert(KEYS[1], plan.settings_id);
-        values.insert(KEYS[2], plan.settings_title);
-        values.insert(KEYS[3], settings.as_str());
-        values.insert(KEYS[4], &categories);
-        let html = self.theme.render("partials/cookies.html", values);
-        for key in KEYS {
-            values.remove(key);
-        }
-        html
-    }
-}
-
-/// Groups the sections into the page's parts, each titled: a one-section part (summary,
-/// rights, complaint) by its section, the others by the theme's words.
-fn parts<'a>(
-    sections: &'a [SectionOut],
-    slots: &Slots,
-    strings: &crate::load::Strings,
-    institution: Option<&str>,
-) -> Vec<PartSlot<'a>> {
-    let mut parts: Vec<PartSlot> = Vec::new();
-    for (index, section) in sections.iter().enumerate() {
-        let slot = SectionSlot {
-            id: &section.id,
-            title: &section.title,
-            part: section.part,
-            html: slots.marker(index),
-        };
-        if !section.part.is_single() {
-            if let Some(last) = parts.last_mut().filter(|p| p.part == section.part) {
-                last.sections.push(slot);
-                continue;
-            }
-        }
-        let (id, title) = match section.part {
-            Part::Institution => (
-                "part-institution".to_owned(),
-                format!(
-                    "{}: {}",
-                    institution.unwrap_or_default(),
-                    label(strings, "part_institution")
-                ),
-            ),
-            Part::Platform => (
-                "part-platform".to_owned(),
-                label(strings, "part_platform").to_owned(),
-            ),
-            Part::Blocks => (
-                "part-blocks".to_owned(),
-                label(strings, "part_blocks").to_owned(),
-            ),
-            Part::Summary | Part::Rights | Part::Complaint => {
-                (section.id.clone(), section.title.clone())
-            }
-        };
-        parts.push(PartSlot {
-            id,
-            part: section.part,
-            title,
-            sections: vec![slot],
-        });
-    }
-    parts
-}
-
-/// The page text of rendered sections.
-fn text_of(sections: &[SectionOut]) -> crate::versions::PageText {
-    crate::versions::PageText::from_lines(sections.iter().map(|s| {
-        let lines = match &s.html {
-            SectionHtml::Minified(fragment) => fragment.lines.to_vec(),
-            SectionHtml::Compact(html) | SectionHtml::Page(html) => {
-                crate::versions::text::lines_of(html)
-            }
-        };
-        (s.id.as_str(), s.title.as_str(), lines)
-    }))
-}
-
-fn label<'s>(strings: &'s crate::load::Strings, key: &'s str) -> &'s str {
-    strings.labels.get(key).map_or(key, String::as_str)
 }
 
 /// Whitespace and optional markup removed; closing tags kept so the HTML stays easy to

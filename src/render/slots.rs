@@ -1,6 +1,7 @@
 //! Splicing each section's HTML into the page template's output at its marker.
 
-use super::{compact, SectionHtml, SectionOut};
+use super::compact;
+use super::section::{SectionHtml, SectionOut};
 
 /// Where each section's HTML goes in the page template's output.
 ///
