@@ -229,9 +229,9 @@ pub fn document(policy: &PolicyDocument) -> Value {
     })
 }
 
-/// The file's bytes.
+/// The file's bytes, compact like `policy.json`'s.
 pub fn to_json(document: &Value) -> Vec<u8> {
-    let mut json = serde_json::to_vec_pretty(document).expect("JSON-LD is JSON");
+    let mut json = serde_json::to_vec(document).expect("JSON-LD is JSON");
     json.push(b'\n');
     json
 }
