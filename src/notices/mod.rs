@@ -22,7 +22,7 @@ use crate::merge::views::{InstitutionView, LegalBasisView, LinkView, RightView};
 use crate::merge::PageKind;
 use crate::model::{DateView, Language, LegalBasis, Notice, Right};
 use crate::msg;
-use crate::render::{urls, Renderer, Urls};
+use crate::render::{urls, ExtraValues, Renderer, Urls};
 
 pub use words::folder;
 
@@ -86,7 +86,22 @@ struct PasteOut {
     html: Option<String>,
 }
 
-/// What the notice templates receive besides the page's base values.
+/// What every notice page of an institution in a language receives besides the base
+/// values, converted for the templates once.
+#[derive(Serialize)]
+struct NoticesContext<'a> {
+    published: DateView,
+    updated: &'a DateView,
+    institution: &'a InstitutionView,
+    w: &'static words::Labels,
+    policy_url: &'a str,
+    purposes: &'a [PurposeNotices<'a>],
+    /// Always set: notices are material for the institution's staff to print or paste; the
+    /// page search engines should lead people to is the policy.
+    noindex: bool,
+}
+
+/// What one notice page receives besides [`NoticesContext`].
 #[derive(Serialize)]
 struct NoticeContext<'a> {
     kind: &'static str,
@@ -94,22 +109,13 @@ struct NoticeContext<'a> {
     heading: String,
     title: String,
     urls: Urls,
-    published: DateView,
-    updated: &'a DateView,
-    institution: &'a InstitutionView,
-    w: &'static words::Labels,
     /// From this page to the notices index and to the policy page.
     to_index: String,
     policy: String,
-    policy_url: String,
-    purposes: &'a [PurposeNotices<'a>],
     purpose: Option<&'a PurposeNotices<'a>>,
     paper: Option<Paper>,
     qr: Option<String>,
     texts: Vec<PasteOut>,
-    /// Always set: notices are material for the institution's staff to print or paste; the
-    /// page search engines should lead people to is the policy.
-    noindex: bool,
 }
 
 /// The policy page's footer link to its notices index.
@@ -145,6 +151,28 @@ pub fn render(
         urls::site_path(site, &PageKind::Institution(institution), language)
     );
     let purposes = purposes(institution, &view, &policy_url, language);
+    let shared = NoticesContext {
+        published: site.platform.published.view(language),
+        updated: &view.updated,
+        institution: &view,
+        w: words::labels(language),
+        policy_url: &policy_url,
+        purposes: &purposes,
+        noindex: true,
+    };
+    let values = renderer
+        .extra_values("notices/index.html", language, &shared)
+        .map_err(Diagnostics::from)?;
+    let notices = Notices {
+        renderer,
+        site,
+        institution,
+        view: &view,
+        purposes: &purposes,
+        policy_url: &policy_url,
+        values,
+        language,
+    };
     let mut pages = vec![NoticePage::Index, NoticePage::EmailFooter];
     for (index, purpose) in purposes.iter().enumerate() {
         if purpose.has_sign {
@@ -157,16 +185,7 @@ pub fn render(
     let mut errors = Diagnostics::default();
     let mut out = Vec::with_capacity(pages.len());
     for page in pages {
-        let rendered = render_page(
-            renderer,
-            site,
-            institution,
-            &view,
-            &purposes,
-            page,
-            language,
-        );
-        match rendered {
+        match notices.render_page(page) {
             Ok(page) => out.push(page),
             Err(e) => errors.push(e),
         }
@@ -224,136 +243,140 @@ fn purposes<'a>(
         .collect()
 }
 
-#[allow(clippy::too_many_arguments)]
-fn render_page(
-    renderer: &Renderer,
-    site: &Site,
-    institution: &Institution,
-    view: &InstitutionView,
-    purposes: &[PurposeNotices],
-    page: NoticePage,
+/// One institution's notices in one language, with what all their pages share.
+struct Notices<'a> {
+    renderer: &'a Renderer,
+    site: &'a Site,
+    institution: &'a Institution,
+    view: &'a InstitutionView,
+    purposes: &'a [PurposeNotices<'a>],
+    policy_url: &'a str,
+    values: ExtraValues,
     language: Language,
-) -> Result<(PathBuf, Vec<u8>), Diagnostic> {
-    let w = words::labels(language);
-    let here = |language| {
-        let below = match page {
-            NoticePage::Index => String::new(),
-            NoticePage::EmailFooter => "e-mail/".to_owned(),
-            NoticePage::Sign(i, paper) => format!("{}/{}/", purposes[i].id, paper.folder()),
-            NoticePage::Texts(i) => format!("{}/", purposes[i].id),
+}
+
+impl Notices<'_> {
+    fn render_page(&self, page: NoticePage) -> Result<(PathBuf, Vec<u8>), Diagnostic> {
+        let Notices {
+            renderer,
+            site,
+            institution,
+            view,
+            purposes,
+            policy_url,
+            language,
+            ..
+        } = *self;
+        let w = words::labels(language);
+        let here = |language| {
+            let below = match page {
+                NoticePage::Index => String::new(),
+                NoticePage::EmailFooter => "e-mail/".to_owned(),
+                NoticePage::Sign(i, paper) => format!("{}/{}/", purposes[i].id, paper.folder()),
+                NoticePage::Texts(i) => format!("{}/", purposes[i].id),
+            };
+            format!("{}{below}", index_path(site, language))
         };
-        format!("{}{below}", index_path(site, language))
-    };
-    let path = here(language);
-    let to_index = urls::root_prefix(&path[index_path(site, language).len()..]);
-    let base = institution.data.website.trim_end_matches('/');
-    let root = urls::root_prefix(&path);
-    let alternates = urls::alternates(site, language, base, &root, here);
-    let page_urls = Urls {
-        canonical: format!("{base}/{path}"),
-        x_default: format!("{base}/{}", here(site.platform.default_language())),
-        root,
-        alternates,
-    };
-    let purpose = match page {
-        NoticePage::Sign(i, _) | NoticePage::Texts(i) => Some(&purposes[i]),
-        _ => None,
-    };
-    let policy_url = format!(
-        "{base}/{}",
-        urls::site_path(site, &PageKind::Institution(institution), language)
-    );
-    let (kind, title, texts) = match page {
-        NoticePage::Index => ("notices-index", w.notices.to_owned(), Vec::new()),
-        NoticePage::EmailFooter => {
-            let lead = words::email_footer(&view.name, language);
-            let html = format!(
-                "<p>{} <a href=\"{url}\">{url}</a></p>",
-                crate::render::escape_html(&lead),
-                url = crate::render::escape_html(&policy_url)
-            );
-            let text = PasteOut {
-                title: w.email_footer,
-                paragraphs: vec![format!("{lead} {policy_url}")],
-                html: Some(html),
-            };
-            ("email-footer", w.email_footer.to_owned(), vec![text])
-        }
-        NoticePage::Sign(i, paper) => (
-            "sign",
-            format!(
-                "{} ({}) — {}",
-                w.sign,
-                paper.folder().to_uppercase(),
-                purposes[i].name
-            ),
-            Vec::new(),
-        ),
-        NoticePage::Texts(i) => {
-            let p = &purposes[i];
-            let facts = words::Facts {
-                controller: &view.name,
-                purpose: p.name,
-                retention: p.retention,
-                url: &p.url,
-            };
-            let texts = p
-                .codes
-                .iter()
-                .flat_map(|&n| words::texts(n, &facts, language))
-                .map(|paste| PasteOut {
-                    title: paste.title,
-                    paragraphs: paste.paragraphs,
-                    html: None,
-                })
-                .collect();
-            ("texts", format!("{} — {}", w.texts, p.name), texts)
-        }
-    };
-    let qr = match page {
-        NoticePage::Sign(i, _) => Some(qr::svg(&purposes[i].url).map_err(|e| {
-            Diagnostic::new(
-                &institution.file.path,
-                msg!(
-                    "qr-code-too-long",
-                    url = &purposes[i].url,
-                    detail = e.to_string()
-                ),
-            )
-            .hint(msg!("qr-code-too-long-hint"))
-        })?),
-        _ => None,
-    };
-    let context = NoticeContext {
-        kind,
-        title: format!("{title} — {}", view.name),
-        heading: title,
-        urls: page_urls,
-        published: site.platform.published.view(language),
-        updated: &view.updated,
-        institution: view,
-        w,
-        policy: format!("{to_index}../"),
-        to_index,
-        policy_url,
-        purposes,
-        purpose,
-        paper: match page {
-            NoticePage::Sign(_, paper) => Some(paper),
+        let path = here(language);
+        let to_index = urls::root_prefix(&path[index_path(site, language).len()..]);
+        let base = institution.data.website.trim_end_matches('/');
+        let root = urls::root_prefix(&path);
+        let alternates = urls::alternates(site, language, base, &root, here);
+        let page_urls = Urls {
+            canonical: format!("{base}/{path}"),
+            x_default: format!("{base}/{}", here(site.platform.default_language())),
+            root,
+            alternates,
+        };
+        let purpose = match page {
+            NoticePage::Sign(i, _) | NoticePage::Texts(i) => Some(&purposes[i]),
             _ => None,
-        },
-        qr,
-        texts,
-        noindex: true,
-    };
-    let template = match page {
-        NoticePage::Sign(..) => "notices/sign.html",
-        NoticePage::Index => "notices/index.html",
-        _ => "notices/texts.html",
-    };
-    let html = renderer.render_extra(template, language, &context)?;
-    let file: PathBuf = [institution.slug.as_str(), &path, "index.html"]
-        .iter()
-        .collect();
-    Ok((file, html))
+        };
+        let (kind, title, texts) = match page {
+            NoticePage::Index => ("notices-index", w.notices.to_owned(), Vec::new()),
+            NoticePage::EmailFooter => {
+                let lead = words::email_footer(&view.name, language);
+                let html = format!(
+                    "<p>{} <a href=\"{url}\">{url}</a></p>",
+                    crate::render::escape_html(&lead),
+                    url = crate::render::escape_html(policy_url)
+                );
+                let text = PasteOut {
+                    title: w.email_footer,
+                    paragraphs: vec![format!("{lead} {policy_url}")],
+                    html: Some(html),
+                };
+                ("email-footer", w.email_footer.to_owned(), vec![text])
+            }
+            NoticePage::Sign(i, paper) => (
+                "sign",
+                format!(
+                    "{} ({}) — {}",
+                    w.sign,
+                    paper.folder().to_uppercase(),
+                    purposes[i].name
+                ),
+                Vec::new(),
+            ),
+            NoticePage::Texts(i) => {
+                let p = &purposes[i];
+                let facts = words::Facts {
+                    controller: &view.name,
+                    purpose: p.name,
+                    retention: p.retention,
+                    url: &p.url,
+                };
+                let texts = p
+                    .codes
+                    .iter()
+                    .flat_map(|&n| words::texts(n, &facts, language))
+                    .map(|paste| PasteOut {
+                        title: paste.title,
+                        paragraphs: paste.paragraphs,
+                        html: None,
+                    })
+                    .collect();
+                ("texts", format!("{} — {}", w.texts, p.name), texts)
+            }
+        };
+        let qr = match page {
+            NoticePage::Sign(i, _) => Some(qr::svg(&purposes[i].url).map_err(|e| {
+                Diagnostic::new(
+                    &institution.file.path,
+                    msg!(
+                        "qr-code-too-long",
+                        url = &purposes[i].url,
+                        detail = e.to_string()
+                    ),
+                )
+                .hint(msg!("qr-code-too-long-hint"))
+            })?),
+            _ => None,
+        };
+        let context = NoticeContext {
+            kind,
+            title: format!("{title} — {}", view.name),
+            heading: title,
+            urls: page_urls,
+            policy: format!("{to_index}../"),
+            to_index,
+            purpose,
+            paper: match page {
+                NoticePage::Sign(_, paper) => Some(paper),
+                _ => None,
+            },
+            qr,
+            texts,
+        };
+        let template = match page {
+            NoticePage::Sign(..) => "notices/sign.html",
+            NoticePage::Index => "notices/index.html",
+            _ => "notices/texts.html",
+        };
+        let html = renderer.render_extra_on(template, &self.values, &context)?;
+        let file: PathBuf = [institution.slug.as_str(), &path, "index.html"]
+            .iter()
+            .collect();
+        Ok((file, html))
+    }
 }

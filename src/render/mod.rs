@@ -274,6 +274,9 @@ impl Renderer {
     }
 }
 
+/// The values several extra pages have in common ([`Renderer::extra_values`]).
+pub struct ExtraValues(Context);
+
 /// A rendered policy or index page.
 pub struct RenderedPage {
     pub html: Vec<u8>,
@@ -296,7 +299,32 @@ impl Renderer {
         language: Language,
         context: &impl Serialize,
     ) -> Result<Vec<u8>, Diagnostic> {
+        let values = ExtraValues(self.base.get(language).clone());
+        self.render_extra_on(template, &values, context)
+    }
+
+    /// The language's values with `shared` added, converted once for several extra pages
+    /// (an institution's notices all show its whole `InstitutionView`).
+    pub fn extra_values(
+        &self,
+        template: &str,
+        language: Language,
+        shared: &impl Serialize,
+    ) -> Result<ExtraValues, Diagnostic> {
         let mut values = self.base.get(language).clone();
+        values.extend(Context::from_serialize(shared).map_err(|e| self.theme.error(template, &e))?);
+        Ok(ExtraValues(values))
+    }
+
+    /// [`Renderer::render_extra`] on values from [`Renderer::extra_values`].
+    pub fn render_extra_on(
+        &self,
+        template: &str,
+        values: &ExtraValues,
+        context: &impl Serialize,
+    ) -> Result<Vec<u8>, Diagnostic> {
+        // Cheap: tera's values share their strings, lists and maps.
+        let mut values = values.0.clone();
         values
             .extend(Context::from_serialize(context).map_err(|e| self.theme.error(template, &e))?);
         Ok(compact::compact(&self.theme.render(template, &values)?).into_bytes())
