@@ -83,7 +83,7 @@ impl Position {
         let source_line = source[line_start..line_end].trim_end_matches('\r');
         let end = floor_char_boundary(source, span.end.clamp(start, line_end));
         Position::in_line(
-            source[..start].matches('\n').count() + 1,
+            memchr::memchr_iter(b'\n', &source.as_bytes()[..start]).count() + 1,
             source_line,
             start - line_start,
             source[start..end].chars().count(),

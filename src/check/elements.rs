@@ -71,10 +71,10 @@ pub fn institution(site: &Site, institution: &Institution, findings: &mut Vec<Fi
     let file = &institution.file;
     let toml_place = |key: &str, anchor: &str| Place {
         file: file.path.clone(),
-        line: file
-            .text
-            .find(key)
-            .map_or(1, |at| Position::of_span(&file.text, at..at).line),
+        // Only the line: counted, not a whole position with its source line.
+        line: file.text.find(key).map_or(1, |at| {
+            memchr::memchr_iter(b'\n', &file.text.as_bytes()[..at]).count() + 1
+        }),
         anchor: anchor.to_owned(),
     };
     let covered = |element: Element| {
@@ -100,7 +100,7 @@ pub fn institution(site: &Site, institution: &Institution, findings: &mut Vec<Fi
             .iter()
             .any(|p| p.legal_bases.get_ref().contains(&basis))
     };
-    let given = |present: bool, place: Place| if present { Some(place) } else { None };
+    let given = |present: bool, place: &dyn Fn() -> Place| present.then(place);
     let status = |applicable: bool, place: Option<Place>| match (applicable, place) {
         (_, Some(place)) => Status::Present { place },
         (true, None) => Status::Missing { why: None },
@@ -137,10 +137,9 @@ pub fn institution(site: &Site, institution: &Institution, findings: &mut Vec<Fi
                 ),
                 Element::LegitimateInterests => status(
                     uses(LegalBasis::F),
-                    given(
-                        data.legitimate_interests.is_some(),
-                        toml_place("legitimate_interests", "legal-bases"),
-                    )
+                    given(data.legitimate_interests.is_some(), &|| {
+                        toml_place("legitimate_interests", "legal-bases")
+                    })
                     .or_else(|| covered(element)),
                 ),
                 Element::WithdrawConsent => status(
@@ -153,46 +152,42 @@ pub fn institution(site: &Site, institution: &Institution, findings: &mut Vec<Fi
                                 *r.right.get_ref() == Right::WithdrawConsent
                                     && r.not_applicable.is_some()
                             }),
-                        toml_place("legal_bases", "rights"),
+                        &|| toml_place("legal_bases", "rights"),
                     )
                     .or_else(|| covered(element)),
                 ),
                 Element::StatutoryRequirement => status(
                     true,
-                    given(
-                        data.statutory_requirement.is_some(),
-                        toml_place("statutory_requirement", "purposes"),
-                    )
+                    given(data.statutory_requirement.is_some(), &|| {
+                        toml_place("statutory_requirement", "purposes")
+                    })
                     .or_else(|| covered(element)),
                 ),
                 Element::AutomatedDecisions => status(
                     true,
-                    given(
-                        data.automated_decisions.is_some(),
-                        toml_place("automated_decisions", "purposes"),
-                    )
+                    given(data.automated_decisions.is_some(), &|| {
+                        toml_place("automated_decisions", "purposes")
+                    })
                     .or_else(|| covered(element)),
                 ),
                 Element::DataCategories => status(
                     true,
                     given(
                         purposes.iter().any(|p| p.data_categories.is_some()),
-                        toml_place("data_categories =", "purposes"),
+                        &|| toml_place("data_categories =", "purposes"),
                     )
                     .or_else(|| {
-                        given(
-                            !data.registers.is_empty(),
-                            toml_place("[[registers]]", "registers"),
-                        )
+                        given(!data.registers.is_empty(), &|| {
+                            toml_place("[[registers]]", "registers")
+                        })
                     })
                     .or_else(|| covered(element)),
                 ),
                 Element::DataSource => status(
                     !data.registers.is_empty(),
-                    given(
-                        purposes.iter().any(|p| p.source.is_some()),
-                        toml_place("source =", "purposes"),
-                    )
+                    given(purposes.iter().any(|p| p.source.is_some()), &|| {
+                        toml_place("source =", "purposes")
+                    })
                     .or_else(|| covered(element)),
                 ),
             };
