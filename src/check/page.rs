@@ -17,11 +17,6 @@ use crate::msg;
 /// `check_page`: the theme's own links (contents, skip link) point at ids the renderer
 /// itself gives, which the tests cover.
 pub fn has_markdown_anchors(plan: &PagePlan) -> bool {
-    let links = |text: &str| {
-        ["](#", "]: #", "href=\"#", "href='#", "href=#"]
-            .iter()
-            .any(|link| text.contains(link))
-    };
     plan.sections.iter().any(|section| {
         let bodies: Vec<&str> = match &section.body {
             Body::Shared(source) | Body::Own(source) => vec![source.body()],
@@ -41,7 +36,20 @@ pub fn has_markdown_anchors(plan: &PagePlan) -> bool {
         bodies
             .into_iter()
             .chain(section.extensions.iter().map(|e| e.body()))
-            .any(links)
+            .any(links_to_anchor)
+    })
+}
+
+/// Whether Markdown (or raw HTML in it) links to an anchor on the page: `[a](#x)`,
+/// `[a]: #x`, `href="#x"`, `href='#x'` or `href=#x`. One pass over the text for its `#`s
+/// (headings have them too) rather than a search per way of writing a link: this runs on
+/// the shared text of every page.
+fn links_to_anchor(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'#', bytes).any(|at| {
+        ["](", "]: ", "href=\"", "href='", "href="]
+            .iter()
+            .any(|before| bytes[..at].ends_with(before.as_bytes()))
     })
 }
 
@@ -87,4 +95,29 @@ pub fn check_page(
         }
     }
     findings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::links_to_anchor;
+
+    #[test]
+    fn every_way_of_linking_to_an_anchor_is_seen_and_headings_are_not_links() {
+        for linked in [
+            "See [rights](#rights).",
+            "See [rights][r].\n\n[r]: #rights",
+            "<a href=\"#rights\">rights</a>",
+            "<a href='#rights'>rights</a>",
+            "<a href=#rights>rights</a>",
+        ] {
+            assert!(links_to_anchor(linked), "{linked}");
+        }
+        for plain in [
+            "## Rights\n\nText with # and [a link](https://example.lv/#top).",
+            "[a]: https://example.lv/#x",
+            "",
+        ] {
+            assert!(!links_to_anchor(plain), "{plain}");
+        }
+    }
 }
