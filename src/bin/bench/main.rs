@@ -15,6 +15,8 @@
 //! The floor and the two full builds alternate `--runs` times and the fastest of each counts.
 //! The table is printed as Markdown; docs/performance.md holds the latest one.
 //!
+//! `bench --zola ZOLA` measures Zola against privatums on the same pages instead (`zola.rs`).
+//!
 //! `bench --copies OUT` times the encoders of the `.br` and `.gz` copies alone over the files
 //! of a built site (e.g. one built with `--child-build SITE OUT --no-precompress`).
 
@@ -27,6 +29,7 @@ use rayon::prelude::*;
 use privatums::{synthetic, BuildOptions, Project, Scope};
 
 mod child;
+mod zola;
 use child::{child_build, copies, run_child};
 
 /// mimalloc, not the system allocator: a build allocates and frees millions of small
@@ -42,6 +45,7 @@ struct Args {
     dir: Option<PathBuf>,
     keep: bool,
     generate_only: bool,
+    zola: Option<PathBuf>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -51,6 +55,7 @@ fn parse_args() -> Result<Args, String> {
         dir: None,
         keep: false,
         generate_only: false,
+        zola: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -72,6 +77,7 @@ fn parse_args() -> Result<Args, String> {
             "--dir" => args.dir = Some(PathBuf::from(value()?)),
             "--keep" => args.keep = true,
             "--generate-only" => args.generate_only = true,
+            "--zola" => args.zola = Some(PathBuf::from(value()?)),
             "-h" | "--help" => {
                 println!(
                     "usage: bench [--n 100,1000,10000] [--runs 3] [--dir DIR] [--keep] [--generate-only]\n\
@@ -80,7 +86,8 @@ fn parse_args() -> Result<Args, String> {
                      --runs           floor and full build alternate this many times; the fastest counts\n\
                      --dir            where to generate the sites [default: a temporary folder]\n\
                      --keep           keep the generated sites and outputs\n\
-                     --generate-only  only write the sites (DIR/n<N>/site), e.g. to profile a build"
+                     --generate-only  only write the sites (DIR/n<N>/site), e.g. to profile a build\n\
+                     --zola ZOLA      instead: Zola (src/bin/bench/zola-install.sh) against privatums on the same pages"
                 );
                 std::process::exit(0);
             }
@@ -99,6 +106,13 @@ fn main() {
     }
     if let (Some("--copies"), Some(out)) = (argv.get(1).map(String::as_str), argv.get(2)) {
         copies(Path::new(out));
+        return;
+    }
+    if let (Some("--zola-site"), Some(site), Some(out)) =
+        (argv.get(1).map(String::as_str), argv.get(2), argv.get(3))
+    {
+        let pages = zola::write_site(Path::new(site), Path::new(out)).expect("the Zola site");
+        println!("{pages} pages");
         return;
     }
     let args = parse_args().unwrap_or_else(|e| {
@@ -129,6 +143,13 @@ fn main() {
             );
         }
         let _ = temp.keep();
+        return;
+    }
+    if let Some(zola) = &args.zola {
+        zola::compare(&base, &args.sizes, args.runs, zola, &themes);
+        if args.keep {
+            eprintln!("kept {}", temp.keep().display());
+        }
         return;
     }
     let mut rows = Vec::new();
