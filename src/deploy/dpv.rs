@@ -46,12 +46,13 @@ fn id(iri: impl Into<String>) -> Value {
     json!({ "@id": iri.into() })
 }
 
-/// A node with the properties whose values are present.
-fn node(pairs: &[(&str, Option<Value>)]) -> Value {
+/// A node with the properties whose values are present (moved in: nodes nest, and a
+/// copy at every level cost more than making them).
+fn node<const N: usize>(pairs: [(&str, Option<Value>); N]) -> Value {
     let mut map = Map::new();
     for (key, value) in pairs {
         if let Some(value) = value {
-            map.insert((*key).to_owned(), value.clone());
+            map.insert(key.to_owned(), value);
         }
     }
     Value::Object(map)
@@ -72,7 +73,7 @@ fn contact(email: &str, phones: &[String]) -> Option<Value> {
 }
 
 fn person(person: &PersonView, kind: &str) -> Value {
-    node(&[
+    node([
         ("@type", text(kind)),
         ("dpv:hasName", text(&person.name)),
         ("dct:description", text(&person.position)),
@@ -86,7 +87,7 @@ pub fn document(policy: &PolicyDocument) -> Value {
     let platform = policy.platform;
     let page = &policy.page;
     let dpo = &institution.data_protection_officer;
-    let institution_controller = node(&[
+    let institution_controller = node([
         ("@id", text(&institution.website)),
         ("@type", text("dpv:DataController")),
         ("dpv:hasName", text(&institution.name)),
@@ -97,7 +98,7 @@ pub fn document(policy: &PolicyDocument) -> Value {
         ),
         (
             "dpv:hasDataProtectionOfficer",
-            Some(node(&[
+            Some(node([
                 ("@type", text("dpv:DataProtectionOfficer")),
                 ("dpv:hasName", dpo.name.as_deref().and_then(text)),
                 ("dpv:hasContact", contact(&dpo.email, &dpo.phones)),
@@ -112,7 +113,7 @@ pub fn document(policy: &PolicyDocument) -> Value {
         ),
     ]);
     let controller = &platform.controller;
-    let platform_controller = node(&[
+    let platform_controller = node([
         ("@id", text(&controller.website)),
         ("@type", text("dpv:DataController")),
         ("dpv:hasName", text(&controller.name)),
@@ -133,7 +134,7 @@ pub fn document(policy: &PolicyDocument) -> Value {
         .processors
         .iter()
         .map(|p| {
-            node(&[
+            node([
                 ("@type", text("dpv:DataProcessor")),
                 ("dpv:hasName", text(&p.name)),
                 ("dct:description", text(&p.role)),
@@ -150,13 +151,13 @@ pub fn document(policy: &PolicyDocument) -> Value {
             } else {
                 &purpose.recipients
             };
-            node(&[
+            node([
                 ("@id", text(&format!("{page}#{}", purpose.anchor))),
                 ("@type", text("dpv:Process")),
                 ("dpv:hasDataController", Some(id(&institution.website))),
                 (
                     "dpv:hasPurpose",
-                    Some(node(&[
+                    Some(node([
                         ("@type", text("dpv:Purpose")),
                         ("dct:title", text(&purpose.name)),
                         ("dct:description", text(&purpose.description)),
@@ -175,7 +176,7 @@ pub fn document(policy: &PolicyDocument) -> Value {
                 (
                     "dpv:hasPersonalData",
                     purpose.data_categories.as_deref().map(|categories| {
-                        node(&[
+                        node([
                             ("@type", text("dpv:PersonalData")),
                             ("dct:description", text(categories)),
                         ])
@@ -183,7 +184,7 @@ pub fn document(policy: &PolicyDocument) -> Value {
                 ),
                 (
                     "dpv:hasStorageCondition",
-                    Some(node(&[
+                    Some(node([
                         ("@type", text("dpv:StorageDuration")),
                         ("dct:description", text(&purpose.retention)),
                     ])),
@@ -194,7 +195,7 @@ pub fn document(policy: &PolicyDocument) -> Value {
                         recipients
                             .iter()
                             .map(|r| {
-                                node(&[("@type", text("dpv:Recipient")), ("dpv:hasName", text(r))])
+                                node([("@type", text("dpv:Recipient")), ("dpv:hasName", text(r))])
                             })
                             .collect(),
                     ),
@@ -209,24 +210,39 @@ pub fn document(policy: &PolicyDocument) -> Value {
         .map(|r| id(right(r.right)))
         .chain([id("eu-gdpr:A77")])
         .collect();
-    json!({
-        "@context": {
-            "dpv": DPV,
-            "eu-gdpr": EU_GDPR,
-            "legal-eu": LEGAL_EU,
-            "dct": DCT,
-            "@language": policy.language.code(),
-        },
-        "@id": page,
-        "@type": "dpv:Process",
-        "dct:title": institution.name,
-        "dct:modified": { "@value": policy.date, "@type": "http://www.w3.org/2001/XMLSchema#date" },
-        "dpv:hasApplicableLaw": id("legal-eu:law-GDPR"),
-        "dpv:hasDataController": [institution_controller, platform_controller],
-        "dpv:hasDataProcessor": processors,
-        "dpv:hasProcess": processes,
-        "dpv:hasRight": rights,
-    })
+    // Not `json!` for the whole: it would copy every node made above once more.
+    node([
+        (
+            "@context",
+            Some(json!({
+                "dpv": DPV,
+                "eu-gdpr": EU_GDPR,
+                "legal-eu": LEGAL_EU,
+                "dct": DCT,
+                "@language": policy.language.code(),
+            })),
+        ),
+        ("@id", text(page)),
+        ("@type", text("dpv:Process")),
+        ("dct:title", text(&institution.name)),
+        (
+            "dct:modified",
+            Some(
+                json!({ "@value": policy.date, "@type": "http://www.w3.org/2001/XMLSchema#date" }),
+            ),
+        ),
+        ("dpv:hasApplicableLaw", Some(id("legal-eu:law-GDPR"))),
+        (
+            "dpv:hasDataController",
+            Some(Value::Array(vec![
+                institution_controller,
+                platform_controller,
+            ])),
+        ),
+        ("dpv:hasDataProcessor", Some(Value::Array(processors))),
+        ("dpv:hasProcess", Some(Value::Array(processes))),
+        ("dpv:hasRight", Some(Value::Array(rights))),
+    ])
 }
 
 /// The file's bytes, compact like `policy.json`'s.
