@@ -83,11 +83,16 @@ impl Position {
         let source_line = source[line_start..line_end].trim_end_matches('\r');
         let end = floor_char_boundary(source, span.end.clamp(start, line_end));
         Position::in_line(
-            memchr::memchr_iter(b'\n', &source.as_bytes()[..start]).count() + 1,
+            Position::line_of(source, start),
             source_line,
             start - line_start,
             source[start..end].chars().count(),
         )
+    }
+
+    /// The 1-based line of the byte at `at`, counted without the rest of a position.
+    pub fn line_of(source: &str, at: usize) -> usize {
+        memchr::memchr_iter(b'\n', &source.as_bytes()[..at.min(source.len())]).count() + 1
     }
 
     /// The start of a 1-based line, underlining the whole line.

@@ -71,10 +71,10 @@ pub fn institution(site: &Site, institution: &Institution, findings: &mut Vec<Fi
     let file = &institution.file;
     let toml_place = |key: &str, anchor: &str| Place {
         file: file.path.clone(),
-        // Only the line: counted, not a whole position with its source line.
-        line: file.text.find(key).map_or(1, |at| {
-            memchr::memchr_iter(b'\n', &file.text.as_bytes()[..at]).count() + 1
-        }),
+        line: file
+            .text
+            .find(key)
+            .map_or(1, |at| Position::line_of(&file.text, at)),
         anchor: anchor.to_owned(),
     };
     let covered = |element: Element| {

@@ -299,8 +299,8 @@ impl Renderer {
         language: Language,
         context: &impl Serialize,
     ) -> Result<Vec<u8>, Diagnostic> {
-        let values = ExtraValues(self.base.get(language).clone());
-        self.render_extra_on(template, &values, context)
+        let values = self.values_with(self.base.get(language).clone(), template, context)?;
+        self.render_compacted(template, &values)
     }
 
     /// The language's values with `shared` added, converted once for several extra pages
@@ -311,8 +311,7 @@ impl Renderer {
         language: Language,
         shared: &impl Serialize,
     ) -> Result<ExtraValues, Diagnostic> {
-        let mut values = self.base.get(language).clone();
-        values.extend(Context::from_serialize(shared).map_err(|e| self.theme.error(template, &e))?);
+        let values = self.values_with(self.base.get(language).clone(), template, shared)?;
         Ok(ExtraValues(values))
     }
 
@@ -324,10 +323,23 @@ impl Renderer {
         context: &impl Serialize,
     ) -> Result<Vec<u8>, Diagnostic> {
         // Cheap: tera's values share their strings, lists and maps.
-        let mut values = values.0.clone();
-        values
-            .extend(Context::from_serialize(context).map_err(|e| self.theme.error(template, &e))?);
-        Ok(compact::compact(&self.theme.render(template, &values)?).into_bytes())
+        let values = self.values_with(values.0.clone(), template, context)?;
+        self.render_compacted(template, &values)
+    }
+
+    /// `values` with `added`'s fields, converted for `template`.
+    fn values_with(
+        &self,
+        mut values: Context,
+        template: &str,
+        added: &impl Serialize,
+    ) -> Result<Context, Diagnostic> {
+        values.extend(Context::from_serialize(added).map_err(|e| self.theme.error(template, &e))?);
+        Ok(values)
+    }
+
+    fn render_compacted(&self, template: &str, values: &Context) -> Result<Vec<u8>, Diagnostic> {
+        Ok(compact::compact(&self.theme.render(template, values)?).into_bytes())
     }
 }
 
