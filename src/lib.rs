@@ -11,6 +11,7 @@ pub mod build;
 pub mod check;
 pub mod deploy;
 pub mod diagnostic;
+pub mod language;
 pub mod limits;
 pub mod load;
 pub mod merge;
@@ -22,7 +23,6 @@ pub mod render;
 pub mod scaffold;
 pub mod schema;
 pub mod serve;
-pub mod synthetic;
 pub mod validate;
 pub mod versions;
 

@@ -3,6 +3,10 @@
 //! Uses the library API, the way a long-running process does.
 
 mod common;
+// The benchmark's synthetic platform, outside the library so a user's build never compiles it.
+#[path = "../src/bin/bench/synthetic.rs"]
+#[allow(dead_code)] // the benchmark uses the rest
+mod synthetic;
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -10,7 +14,7 @@ use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
 use common::TestSite;
-use privatums::{synthetic, BuildOptions, Project, Scope};
+use privatums::{BuildOptions, Project, Scope};
 
 fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
+use pulldown_cmark::Options;
 use serde::de::DeserializeOwned;
 use toml::Spanned;
 
@@ -10,6 +11,13 @@ use super::media::{Link, Media};
 use super::{Root, SourceFile};
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};
 use crate::msg;
+
+/// The Markdown dialect of every section, in one place: the media rules and the headings
+/// list read each file with it at load, and the renderer converts it with it, so a footnote
+/// definition is a footnote everywhere, never a link reference.
+pub const MARKDOWN_OPTIONS: Options = Options::ENABLE_TABLES
+    .union(Options::ENABLE_FOOTNOTES)
+    .union(Options::ENABLE_STRIKETHROUGH);
 
 /// A Markdown file's body, kept with the whole file so errors found later (in a
 /// placeholder, say) can still point at the right line.

@@ -132,7 +132,7 @@ pub fn attach(root: &Root, source: &MarkdownSource, errors: &mut Diagnostics) ->
         .at(source.position(at..at + 1))
         .hint(msg!("too-many-in-file-hint"))
     };
-    let parser = Parser::new_ext(body, crate::render::markdown::OPTIONS);
+    let parser = Parser::new_ext(body, super::markdown::MARKDOWN_OPTIONS);
     for (event, range) in parser.into_offset_iter() {
         if let Event::Html(html) = &event {
             html_block

@@ -214,7 +214,7 @@ fn documented(file: &Path, table: &[String], key: &str) -> Option<&'static str> 
         .chain([key])
         .collect::<Vec<_>>()
         .join(".");
-    crate::schema::described(&path, crate::messages::language())
+    crate::model::keys::described(&path, crate::messages::language())
 }
 
 fn missing_key(error: &toml::de::Error) -> Option<&str> {

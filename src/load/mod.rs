@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 pub use files::{Root, SourceFile};
-pub use markdown::MarkdownSource;
+pub use markdown::{MarkdownSource, MARKDOWN_OPTIONS};
 pub use theme::{Strings, ThemeFiles, DEFAULT_THEME};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};

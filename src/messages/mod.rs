@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
-use crate::model::Language;
+use crate::language::Language;
 
 /// The catalogues, as written: the completeness test reads them too.
 pub const CATALOGUES: [(Language, &str); 2] = [

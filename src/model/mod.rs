@@ -7,7 +7,7 @@ mod date;
 mod element;
 mod gdpr;
 mod institution;
-mod language;
+pub mod keys;
 mod notice;
 mod platform;
 mod section;
@@ -21,7 +21,7 @@ pub use institution::{
     BlockOptIn, DataProtectionOfficer, InstitutionData, Purpose, Recipients, Register, Requests,
     Retention, RightEntry, TOP_LEVEL_VALUES,
 };
-pub use language::{Language, Localized, Text};
+pub use crate::language::{Language, Localized, Text};
 pub use notice::Notice;
 pub use platform::{
     CookieSettingsLink, FormerContacts, Person, Phones, Platform, PlatformController, Processor,

@@ -15,14 +15,11 @@ use std::sync::LazyLock;
 
 use crate::load::media::Media;
 use pulldown_cmark::{
-    Alignment, CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd,
+    Alignment, CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Parser, Tag, TagEnd,
 };
 
-/// The Markdown dialect of every section. `check` parses with the same options, so a
-/// footnote definition is a footnote there too, not a link reference.
-pub const OPTIONS: Options = Options::ENABLE_TABLES
-    .union(Options::ENABLE_FOOTNOTES)
-    .union(Options::ENABLE_STRIKETHROUGH);
+/// The Markdown dialect, the one `load` reads each file's headings and images with.
+use crate::load::MARKDOWN_OPTIONS as OPTIONS;
 
 static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let mut builder = ammonia::Builder::default();

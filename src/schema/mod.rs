@@ -3,15 +3,13 @@
 //! the files to them), and `policy.json`, the policy as data, for the systems that read it.
 //! `privatums schema` writes them to `docs/schema/`; a test fails when those are stale. The
 //! keys of `institution.toml` are described in Latvian and English from the key tables of
-//! the docs (`keys.rs`); the rest from the types' doc comments.
+//! the docs (`model/keys.rs`); the rest from the types' doc comments.
 
 use std::path::Path;
 
 use crate::model::{InstitutionData, Platform};
 
-mod keys;
-
-pub use keys::described;
+use crate::model::keys;
 
 /// The schema of `T` with a title, as an editor shows it.
 fn titled<T: schemars::JsonSchema>(title: &str) -> serde_json::Value {

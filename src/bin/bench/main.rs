@@ -1,4 +1,4 @@
-//! The benchmark: `cargo run --release --bin bench -- [--n 100,1000,10000] [--runs 3]`.
+//! The benchmark: `cargo run --release --features bench --bin bench -- [--n 100,1000,10000] [--runs 3]`.
 //!
 //! For each N it generates a synthetic platform (`privatums::synthetic`), then measures:
 //! - the I/O floor: reading every input file and writing as many output files of the same
@@ -26,9 +26,10 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use privatums::{synthetic, BuildOptions, Project, Scope};
+use privatums::{BuildOptions, Project, Scope};
 
 mod child;
+mod synthetic;
 mod zola;
 use child::{child_build, copies, run_child};
 

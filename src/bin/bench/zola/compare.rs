@@ -7,9 +7,8 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use privatums::model::Language;
-use privatums::synthetic;
-
 use super::{read_toml, text_in, write_site};
+use crate::synthetic;
 
 /// One process measured from outside: wall time from spawn to exit; user + system CPU time
 /// and peak resident memory (the kernel's rusage of the child, as GNU `/usr/bin/time` reports

@@ -1,5 +1,7 @@
 //! A deterministic synthetic platform in privatums' own content format, for the benchmark
-//! (`cargo run --release --bin bench`) and the incremental-build tests.
+//! (`cargo run --release --features bench --bin bench`) and the incremental-build tests
+//! (`tests/incremental.rs` includes this file). It lives outside the library, so
+//! `cargo build --release` never compiles it.
 //!
 //! Sizes follow the real platform: a shared policy of about 20 KB per language with a few
 //! placeholders (one section about the institution), cookie texts, the SIS and VIS blocks;
@@ -13,12 +15,11 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::model::Language;
+use privatums::model::Language;
 
 /// What [`generate`] wrote.
 #[derive(Clone, Debug, Default)]
 pub struct Generated {
-    pub institutions: usize,
     pub files: usize,
     pub bytes: u64,
 }
@@ -46,10 +47,7 @@ pub fn editable_shared() -> PathBuf {
 pub fn generate(root: &Path, n: usize, themes: &Path) -> io::Result<Generated> {
     let mut out = Writer {
         root: root.to_path_buf(),
-        generated: Generated {
-            institutions: n,
-            ..Generated::default()
-        },
+        generated: Generated::default(),
     };
     copy_dir(themes, &root.join("themes"), &mut out.generated)?;
     out.write("platform.toml", &platform_toml())?;
