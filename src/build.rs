@@ -14,13 +14,14 @@ use crate::check;
 use crate::deploy;
 use crate::diagnostic::{closest, os_error, Diagnostic, Diagnostics};
 use crate::load::{self, Listing, Root, Site};
-use crate::merge;
+use crate::merge::{self, Owner};
 use crate::model::{Slug, Text};
 use crate::msg;
 use crate::notices;
 use crate::output::{Scope, Staging};
 use crate::render::Renderer;
 use crate::validate;
+use crate::version_guard;
 use crate::versions;
 
 #[derive(Clone, Debug)]
@@ -133,6 +134,7 @@ impl Project {
         let root = Root::new(&options.root)?;
         let site = load::load(&root)?;
         validate::validate(&site)?;
+        merge::headings::check_platform(&site)?;
         let renderer = Renderer::new(&site)?;
         Ok(Project {
             root,
@@ -175,6 +177,7 @@ impl Project {
             .map(|folder| {
                 let institution = load::institution(&self.root, &self.site, folder)?;
                 validate::validate_institution(&self.site, &institution)?;
+                merge::headings::check_institution(&self.site, &institution)?;
                 Ok(job(institution))
             })
             .collect();
@@ -233,7 +236,7 @@ impl Project {
         };
         let checked = self.each_institution(None, |institution| {
             let (row, mut findings) = checker.institution(&institution);
-            let owner = versions::Owner::Institution(&institution);
+            let owner = Owner::Institution(&institution);
             findings.extend(versions::findings(site, &self.renderer, owner));
             let pages: Vec<_> = site
                 .platform
@@ -257,15 +260,13 @@ impl Project {
         }
         validate::canonical_urls(site, &listings.iter().collect::<Vec<_>>(), None)?;
         report.findings.extend(checker.platform());
-        let recorded = listings.iter().any(|l| l.recorded);
+        let recorded = listings.iter().any(|l| l.recorded) || !site.versions.versions.is_empty();
         report
             .findings
-            .extend(versions::site_findings(site, recorded));
-        report.findings.extend(versions::findings(
-            site,
-            &self.renderer,
-            versions::Owner::Platform,
-        ));
+            .extend(version_guard::site_findings(recorded, &site.ledger));
+        report
+            .findings
+            .extend(versions::findings(site, &self.renderer, Owner::Platform));
         pages.extend(platform_plans(site, &listings).iter().map(check_pages));
         report
             .findings
@@ -338,10 +339,10 @@ impl Project {
                 .collect(),
         };
         validate::canonical_urls(site, &listings, scope.institution())?;
-        let recorded = listings.iter().any(|l| l.recorded);
+        let recorded = listings.iter().any(|l| l.recorded) || !site.versions.versions.is_empty();
         report
             .findings
-            .extend(versions::site_findings(site, recorded));
+            .extend(version_guard::site_findings(recorded, &site.ledger));
         if *scope == Scope::Whole {
             report.findings.extend(checker.platform());
             match self.publish_platform(&staging, &new) {
@@ -400,7 +401,7 @@ impl Project {
                 Ok(written) => notice_pages += written,
                 Err(e) => errors.extend(e),
             }
-            let owner = versions::Owner::Institution(institution);
+            let owner = Owner::Institution(institution);
             if let Err(e) = self.publish_versions(staging, owner, language) {
                 errors.extend(e);
             }
@@ -428,7 +429,7 @@ impl Project {
             }
         }
         for &language in self.site.platform.languages() {
-            if let Err(e) = self.publish_versions(staging, versions::Owner::Platform, language) {
+            if let Err(e) = self.publish_versions(staging, Owner::Platform, language) {
                 errors.extend(e);
             }
         }
@@ -473,7 +474,7 @@ impl Project {
     }
 
     /// Renders one page, checks it and writes it to the staging folder. Returns the
-    /// page's version guard, if it has one to report (`versions::page_finding`).
+    /// page's version guard, if it has one to report (`version_guard::page_finding`).
     fn publish_page(
         &self,
         staging: &Staging,
@@ -481,8 +482,8 @@ impl Project {
     ) -> Result<Option<check::Finding>, Diagnostics> {
         let page = self.renderer.render_page_with_view(&self.site, plan)?;
         let finding = page.text.as_ref().and_then(|text| {
-            let owner = versions::Owner::of(&plan.kind)?;
-            versions::page_finding(&self.site, owner, plan.language, text)
+            let owner = Owner::of(&plan.kind)?;
+            version_guard::page_finding(&owner.guarded(&self.site), plan.language, text)
         });
         let (html, view) = (page.html, page.institution);
         let path = merge::page_path(&self.site, plan);
@@ -536,7 +537,7 @@ impl Project {
     fn publish_versions(
         &self,
         staging: &Staging,
-        owner: versions::Owner,
+        owner: Owner,
         language: crate::model::Language,
     ) -> Result<(), Diagnostics> {
         let files = versions::render(&self.renderer, &self.site, owner, language)?;

@@ -211,7 +211,7 @@ fn main() -> ExitCode {
             }
         }
         Command::Release { root, only } => {
-            match privatums::versions::release(&privatums::BuildOptions::new(root), only.as_deref())
+            match privatums::release::release(&privatums::BuildOptions::new(root), only.as_deref())
             {
                 Ok(released) => {
                     println!("{released}");

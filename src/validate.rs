@@ -8,7 +8,6 @@ use std::path::Path;
 
 use crate::diagnostic::{closest, suggest, Allowed, Diagnostic, Diagnostics, Position};
 use crate::load::{Institution, Listing, Placement, Site, PLATFORM_FILE};
-use crate::merge;
 use crate::model::{Language, Right, Slug};
 use crate::msg;
 
@@ -20,15 +19,6 @@ pub fn validate(site: &Site) -> Result<(), Diagnostics> {
     check_languages(site, &mut errors);
     check_platform_urls(site, &mut errors);
     check_favicon(site, &mut errors);
-    if errors.is_empty() {
-        // Pages are planned only from a site that holds together.
-        for &language in site.platform.languages() {
-            errors.extend(merge::headings::check(
-                site,
-                &merge::plan_platform(site, language),
-            ));
-        }
-    }
     errors.into_result(())
 }
 
@@ -36,12 +26,6 @@ pub fn validate(site: &Site) -> Result<(), Diagnostics> {
 pub fn validate_institution(site: &Site, institution: &Institution) -> Result<(), Diagnostics> {
     let mut errors = Diagnostics::default();
     check_institution(site, institution, &mut errors);
-    if errors.is_empty() {
-        for &language in site.platform.languages() {
-            let plan = merge::plan_institution(site, institution, language);
-            errors.extend(merge::headings::check(site, &plan));
-        }
-    }
     errors.into_result(())
 }
 
@@ -123,8 +107,8 @@ fn check_institution(site: &Site, institution: &Institution, errors: &mut Diagno
     for silence in &data.silence {
         let id = silence.rule.get_ref();
         let at = || Position::of_span(&file.text, silence.rule.span());
-        if crate::check::Rule::from_id(id).is_none() {
-            let known: Vec<String> = crate::check::Rule::ALL
+        if crate::finding::Rule::from_id(id).is_none() {
+            let known: Vec<String> = crate::finding::Rule::ALL
                 .iter()
                 .map(|r| r.id().to_owned())
                 .collect();

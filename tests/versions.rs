@@ -533,7 +533,7 @@ fn a_removed_latest_version_fails_the_build_at_the_ledger_line() {
         .unwrap()
         .to_owned();
     let previous = previous.split('"').nth(1).unwrap().to_owned();
-    let new_sha = privatums::versions::record::chain(
+    let new_sha = privatums::model::record::chain(
         privatums::model::Date::new(2026, 4, 1).unwrap(),
         Some(&previous),
         &changed,

@@ -14,7 +14,7 @@ use crate::merge::views::PersonView;
 use crate::model::Right;
 
 /// The file beside each institution page.
-pub const FILE: &str = "policy.jsonld";
+pub const FILE: &str = crate::merge::layout::POLICY_JSONLD;
 
 /// DPV 2.x, its EU GDPR extension and its EU laws; Dublin Core for titles and descriptions, as DPV's
 /// own examples use.

@@ -5,7 +5,6 @@
 //! Each institution's subtree gets its own sitemap, robots.txt and headers, because it is
 //! deployed on its own to the institution's website; the root gets the platform's.
 
-mod assets;
 mod compress;
 pub mod dpv;
 mod headers;
@@ -17,30 +16,8 @@ use std::path::PathBuf;
 use crate::load::{Institution, Site};
 use crate::merge::{InstitutionView, PagePlan, PlatformView};
 
-pub use assets::hashed_names;
 pub use compress::PRECOMPRESSED;
 pub use headers::CONTENT_SECURITY_POLICY;
-
-/// A machine-readable form of an institution page, linked from the page's `<head>` with
-/// `<link rel="alternate" type="…">` and written beside it.
-#[derive(Debug, serde::Serialize)]
-pub struct DataLink {
-    pub media_type: &'static str,
-    /// The file name, which is also the link from the page (same folder).
-    pub href: &'static str,
-}
-
-/// What every institution page links to and has beside it.
-pub const DATA_LINKS: [DataLink; 2] = [
-    DataLink {
-        media_type: "application/json",
-        href: policy::FILE,
-    },
-    DataLink {
-        media_type: "application/ld+json",
-        href: dpv::FILE,
-    },
-];
 
 /// The data files of an institution page (`policy.json`, `policy.jsonld`), each with its path in the
 /// output, made from the page's plan and the views its templates get.

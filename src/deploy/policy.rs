@@ -15,7 +15,7 @@ use crate::merge::{Body, CookieView, PagePlan};
 use crate::model::{CookieCategory, DateView, Language};
 
 /// The file beside each institution page.
-pub const FILE: &str = "policy.json";
+pub const FILE: &str = crate::merge::layout::POLICY_JSON;
 
 /// The format's version: raised when a field is renamed, removed or changes meaning
 /// (adding a field does not raise it).

@@ -10,14 +10,8 @@ use std::sync::Mutex;
 use walkdir::WalkDir;
 
 use crate::diagnostic::{os_error, Diagnostic};
+use crate::model::SourceFile;
 use crate::msg;
-
-/// A text file of the site: its path relative to the root (how errors name it) and text.
-#[derive(Clone, Debug)]
-pub struct SourceFile {
-    pub path: PathBuf,
-    pub text: String,
-}
 
 /// The site root, the only place files are read from.
 #[derive(Debug)]

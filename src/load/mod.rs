@@ -3,10 +3,12 @@
 //! each other; that is `validate`'s job.
 
 mod files;
+mod ledger;
 mod markdown;
 pub mod media;
 mod missing;
 mod pairing;
+mod record;
 mod sections;
 mod text;
 mod theme;
@@ -17,7 +19,8 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-pub use files::{Root, SourceFile};
+pub use crate::model::{SourceFile, INSTITUTION_FILE, PLATFORM_FILE};
+pub use files::Root;
 pub use markdown::{MarkdownSource, MARKDOWN_OPTIONS};
 pub use theme::{Strings, ThemeFiles, DEFAULT_THEME};
 
@@ -40,9 +43,9 @@ pub struct Site {
     pub institution_folders: Vec<PathBuf>,
     pub theme: ThemeFiles,
     /// The platform page's recorded versions (`content/versions/`).
-    pub versions: crate::versions::Record,
+    pub versions: crate::model::record::Record,
     /// Where every record ends (`content/versions/ledger.toml`).
-    pub ledger: crate::versions::Ledger,
+    pub ledger: crate::model::ledger::Ledger,
 }
 
 /// The shared text in one language.
@@ -106,7 +109,7 @@ pub struct Institution {
     pub file: SourceFile,
     pub sections: Localized<Vec<InstitutionSection>>,
     /// The page's recorded versions (`institutions/<slug>/versions/`).
-    pub versions: crate::versions::Record,
+    pub versions: crate::model::record::Record,
 }
 
 /// What a build keeps of an institution once its pages are written: what the index pages
@@ -161,9 +164,6 @@ pub enum Placement {
     Extends(GeneratedSection),
 }
 
-pub const PLATFORM_FILE: &str = "platform.toml";
-pub const INSTITUTION_FILE: &str = "institution.toml";
-
 /// Reads and parses the site under `root`.
 pub fn load(root: &Root) -> Result<Site, Diagnostics> {
     let root = &root.pass();
@@ -177,13 +177,13 @@ pub fn load(root: &Root) -> Result<Site, Diagnostics> {
     let content = Localized::from_fn(|language| load_shared(root, language, &mut errors));
     let failed = failed_files(&errors, before);
     check_shared_pairs(&content, &failed, &mut errors);
-    let ledger = crate::versions::ledger::read(root)
+    let ledger = ledger::read(root)
         .map_err(|e| errors.extend(e))
         .unwrap_or_default();
     let (institution_folders, listing_errors) = root.folders(Path::new("institutions"));
     errors.0.extend(listing_errors);
-    let platform_record = Path::new(crate::versions::PLATFORM_FOLDER);
-    let versions = crate::versions::record::read(
+    let platform_record = Path::new(crate::model::record::PLATFORM_FOLDER);
+    let versions = record::read(
         root,
         platform_record,
         &ledger,
@@ -194,10 +194,10 @@ pub fn load(root: &Root) -> Result<Site, Diagnostics> {
     if errors.is_empty() {
         let mut records: Vec<PathBuf> = institution_folders
             .iter()
-            .map(|folder| crate::versions::institution_folder(folder))
+            .map(|folder| crate::model::record::institution_folder(folder))
             .collect();
         records.push(platform_record.to_path_buf());
-        errors.extend(ledger.unknown(&records));
+        errors.extend(ledger::unknown(&ledger, &records));
     }
     if !errors.is_empty() {
         // One run reports everything: the institutions' own mistakes too, though no page
@@ -357,13 +357,13 @@ pub fn institution(root: &Root, site: &Site, folder: &Path) -> Result<Institutio
 /// Loads one institution's folder on its own (for a reload after an edit).
 pub fn load_one_institution(root: &Root, folder: &Path) -> Result<Institution, Diagnostics> {
     // The ledger as it is now: a release may have written it since the site was loaded.
-    let ledger = crate::versions::ledger::read(root)?;
+    let ledger = ledger::read(root)?;
     institution_in(root, &ledger, folder)
 }
 
 fn institution_in(
     root: &Root,
-    ledger: &crate::versions::Ledger,
+    ledger: &crate::model::ledger::Ledger,
     folder: &Path,
 ) -> Result<Institution, Diagnostics> {
     let mut errors = Diagnostics::default();
@@ -375,7 +375,7 @@ fn institution_in(
 fn load_institution(
     root: &Root,
     folder: &Path,
-    ledger: &crate::versions::Ledger,
+    ledger: &crate::model::ledger::Ledger,
     errors: &mut Diagnostics,
 ) -> Option<Institution> {
     let name = folder.file_name()?.to_string_lossy().into_owned();
@@ -427,9 +427,9 @@ fn load_institution(
             .collect::<Vec<_>>()
     });
     pairing::check_ids(&entries, "section", &failed_files(errors, before), errors);
-    let versions = crate::versions::record::read(
+    let versions = record::read(
         root,
-        &crate::versions::institution_folder(folder),
+        &crate::model::record::institution_folder(folder),
         ledger,
         msg!("versions-owner-institution", slug = &name),
     )

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use super::{Body, PagePlan, Part};
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};
-use crate::load::{MarkdownSource, Site, Strings};
+use crate::load::{Institution, MarkdownSource, Site, Strings};
 use crate::model::GeneratedSection;
 use crate::msg;
 
@@ -51,6 +51,28 @@ impl Place<'_> {
             Place::Markdown(source, at) => (source.file.clone(), source.position(at..at + 1)),
         }
     }
+}
+
+/// The platform page's headings in every language ([`check`]). Pages are planned only
+/// from a site that holds together: `build` calls this once `validate` has passed.
+pub fn check_platform(site: &Site) -> Result<(), Diagnostics> {
+    let mut errors = Diagnostics::default();
+    for &language in site.platform.languages() {
+        errors.extend(check(site, &super::plan_platform(site, language)));
+    }
+    errors.into_result(())
+}
+
+/// An institution page's headings in every language, once it has passed `validate`.
+pub fn check_institution(site: &Site, institution: &Institution) -> Result<(), Diagnostics> {
+    let mut errors = Diagnostics::default();
+    for &language in site.platform.languages() {
+        errors.extend(check(
+            site,
+            &super::plan_institution(site, institution, language),
+        ));
+    }
+    errors.into_result(())
 }
 
 /// Every heading of the page twice or more, reported at each repetition.

@@ -3,6 +3,8 @@
 //! Rendering turns plans into pages.
 
 pub mod headings;
+pub mod layout;
+mod owner;
 pub mod views;
 
 use std::collections::BTreeMap;
@@ -10,6 +12,7 @@ use std::path::PathBuf;
 
 use crate::load::{Block, CategoryText, Institution, Listing, MarkdownSource, Placement, Site};
 use crate::model::{CookieCategory, Element, GeneratedSection, Language, Slug};
+pub use owner::Owner;
 pub use views::{CookieView, InstitutionView, PlatformView};
 
 /// Which part of the notice a section belongs to. An institution's page is, in order: the

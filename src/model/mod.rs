@@ -8,11 +8,16 @@ mod element;
 mod gdpr;
 mod institution;
 pub mod keys;
+pub mod ledger;
 mod notice;
+pub mod page_text;
 mod platform;
+pub mod record;
 mod section;
 mod slug;
+mod source;
 
+pub use crate::language::{Language, Localized, Text};
 pub use cookie::{Cookie, CookieCategory};
 pub use date::{Date, DateView};
 pub use element::Element;
@@ -21,11 +26,12 @@ pub use institution::{
     BlockOptIn, DataProtectionOfficer, InstitutionData, Purpose, Recipients, Register, Requests,
     Retention, RightEntry, TOP_LEVEL_VALUES,
 };
-pub use crate::language::{Language, Localized, Text};
 pub use notice::Notice;
+pub use page_text::PageText;
 pub use platform::{
     CookieSettingsLink, FormerContacts, Person, Phones, Platform, PlatformController, Processor,
     SupervisoryAuthority,
 };
 pub use section::GeneratedSection;
 pub use slug::{BadSlug, Slug};
+pub use source::{SourceFile, INSTITUTION_FILE, PLATFORM_FILE};

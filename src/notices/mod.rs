@@ -18,13 +18,13 @@ use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::{Institution, Site};
-use crate::merge::views::{InstitutionView, LegalBasisView, LinkView, RightView};
+use crate::merge::views::{InstitutionView, LegalBasisView, RightView};
 use crate::merge::PageKind;
 use crate::model::{DateView, Language, LegalBasis, Notice, Right};
 use crate::msg;
 use crate::render::{urls, ExtraValues, Renderer, Urls};
 
-pub use words::folder;
+pub use crate::merge::layout::notices_folder as folder;
 
 /// A sheet size a sign is laid out for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -116,15 +116,6 @@ struct NoticeContext<'a> {
     paper: Option<Paper>,
     qr: Option<String>,
     texts: Vec<PasteOut>,
-}
-
-/// The policy page's footer link to its notices index.
-pub fn footer_link(language: Language) -> LinkView {
-    LinkView {
-        name: words::labels(language).notices.to_owned(),
-        url: format!("{}/", folder(language)),
-        other_language: None,
-    }
 }
 
 /// The path of the notices index within the institution's site, e.g.

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::merge::layout;
 use crate::model::{Language, Notice};
 
 /// The words the notice templates print.
@@ -33,7 +34,7 @@ pub struct Labels {
 }
 
 static LV: Labels = Labels {
-    notices: "Paziņojumi par personas datu apstrādi",
+    notices: layout::notices_name(Language::Lv),
     index_intro: "Zīmes izdrukāšanai un teksti ievietošanai ielūgumos, veidlapās un e-pastos. Katrs ir veidots no tiem pašiem datiem, ko rāda privātuma politika, un norāda uz tās attiecīgo sadaļu.",
     controller: "Pārzinis",
     purpose: "Nolūks",
@@ -57,7 +58,7 @@ static LV: Labels = Labels {
 };
 
 static EN: Labels = Labels {
-    notices: "Privacy notices",
+    notices: layout::notices_name(Language::En),
     index_intro: "Signs to print and texts to paste into invitations, forms and e-mails. Each is made from the same data as the privacy policy and points to its section.",
     controller: "Controller",
     purpose: "Purpose",
@@ -84,14 +85,6 @@ pub fn labels(language: Language) -> &'static Labels {
     match language {
         Language::Lv => &LV,
         Language::En => &EN,
-    }
-}
-
-/// The folder of the notices below the policy page.
-pub fn folder(language: Language) -> &'static str {
-    match language {
-        Language::Lv => "pazinojumi",
-        Language::En => "notices",
     }
 }
 

@@ -5,8 +5,8 @@ use std::fs;
 use std::path::{Component, Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
-use crate::load::PLATFORM_FILE;
 use crate::messages::Message;
+use crate::model::PLATFORM_FILE;
 use crate::msg;
 
 /// The file every output holds, so a later build knows the folder is its own to replace.

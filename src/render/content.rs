@@ -29,7 +29,7 @@ pub struct Fragment {
     pub html: Arc<str>,
     /// Minified on its own, to be spliced into a minified page as is.
     pub minified: Arc<str>,
-    /// Its text as the release record reads it (`versions::text::lines_of`), read once:
+    /// Its text as the release record reads it (`model::page_text::lines_of`), read once:
     /// every page's version guard and version line needs it.
     pub lines: Arc<[String]>,
 }
@@ -133,7 +133,7 @@ impl SharedMarkdown {
                 Ok(Some((
                     source.file.clone(),
                     Fragment {
-                        lines: crate::versions::text::lines_of(&minified).into(),
+                        lines: crate::model::page_text::lines_of(&minified).into(),
                         html: html.into(),
                         minified: minified.into(),
                     },

@@ -9,6 +9,7 @@
 //! pass, no parse) and the sections are spliced in at their markers. So the work per page
 //! is proportional to what is the page's own, and light.
 
+mod assets;
 mod compact;
 mod content;
 mod index;
@@ -75,16 +76,16 @@ struct PageContext<'a> {
     /// On an institution's page, the link to its notices (`notices/`) for the footer.
     notices: Option<crate::merge::views::LinkView>,
     /// The page's version, what changed and the link to its versions, once it has any.
-    version: Option<crate::versions::VersionLine>,
+    version: Option<crate::version_guard::VersionLine>,
     /// On an institution's page, its policy as data beside it (`policy.json`, …).
-    data_links: &'static [crate::deploy::DataLink],
+    data_links: &'static [crate::merge::layout::DataLink],
 }
 
 impl Renderer {
     pub fn new(site: &Site) -> Result<Renderer, Diagnostics> {
         let platform = Localized::from_fn(|l| PlatformView::new(&site.platform, l));
         // Templates link each asset by its content-hashed name: `assets["style.css"]`.
-        let assets = crate::deploy::hashed_names(&site.theme.assets);
+        let assets = assets::hashed_names(&site.theme.assets);
         let base = Localized::from_fn(|language| {
             let mut values = Context::new();
             values.insert("platform", platform.get(language));
@@ -128,13 +129,13 @@ impl Renderer {
         &self.assets
     }
 
-    /// The text of a page as a visitor reads it (`versions::text`), from its sections
+    /// The text of a page as a visitor reads it (`model::page_text`), from its sections
     /// rendered as on the page.
     pub fn page_text(
         &self,
         site: &Site,
         plan: &PagePlan,
-    ) -> Result<crate::versions::PageText, Diagnostics> {
+    ) -> Result<crate::model::PageText, Diagnostics> {
         let (_, sections, _) = self.render_sections(site, plan)?;
         Ok(text_of(&sections))
     }
@@ -197,11 +198,11 @@ impl Renderer {
         let mut errors = Diagnostics::default();
         // Only on a site that keeps a release record is the page's text worked out (for
         // its version line and the version guards).
-        let text = crate::versions::Owner::of(&plan.kind)
-            .filter(|&owner| crate::versions::keeps_record(site, owner))
+        let text = crate::merge::Owner::of(&plan.kind)
+            .filter(|&owner| owner.keeps_record(site))
             .map(|owner| (owner, text_of(&sections)));
         let version = text.as_ref().and_then(|(owner, text)| {
-            crate::versions::line(owner.record(site), language, text, owner.date(site))
+            crate::version_guard::line(owner.record(site), language, text, owner.date(site))
         });
         let urls = urls::urls(site, plan);
         let (kind, title) = match (&plan.kind, &institution) {
@@ -233,9 +234,11 @@ impl Renderer {
                 }
                 _ => Vec::new(),
             },
-            notices: plan.slug().map(|_| crate::notices::footer_link(language)),
+            notices: plan
+                .slug()
+                .map(|_| crate::merge::layout::notices_link(language)),
             data_links: match plan.kind {
-                PageKind::Institution(_) => &crate::deploy::DATA_LINKS,
+                PageKind::Institution(_) => &crate::merge::layout::DATA_LINKS,
                 _ => &[],
             },
             urls,
@@ -283,9 +286,9 @@ pub struct RenderedPage {
     /// On an institution's page, the institution's values its templates got, for the
     /// page's data files (`deploy::page_data`).
     pub institution: Option<InstitutionView>,
-    /// On a site that keeps a release record, the page's text (`versions::text`), for the
+    /// On a site that keeps a release record, the page's text (`model::page_text`), for the
     /// version guards.
-    pub text: Option<crate::versions::PageText>,
+    pub text: Option<crate::model::PageText>,
 }
 
 impl Renderer {

@@ -158,12 +158,12 @@ impl Renderer {
 }
 
 /// The page text of rendered sections.
-pub(super) fn text_of(sections: &[SectionOut]) -> crate::versions::PageText {
-    crate::versions::PageText::from_lines(sections.iter().map(|s| {
+pub(super) fn text_of(sections: &[SectionOut]) -> crate::model::PageText {
+    crate::model::PageText::from_lines(sections.iter().map(|s| {
         let lines = match &s.html {
             SectionHtml::Minified(fragment) => fragment.lines.to_vec(),
             SectionHtml::Compact(html) | SectionHtml::Page(html) => {
-                crate::versions::text::lines_of(html)
+                crate::model::page_text::lines_of(html)
             }
         };
         (s.id.as_str(), s.title.as_str(), lines)

@@ -16,7 +16,7 @@ use notify::{EventKind, RecommendedWatcher, RecursiveMode};
 use notify_debouncer_full::{new_debouncer_opt, DebounceEventResult, Debouncer, RecommendedCache};
 
 use crate::load::PLATFORM_FILE;
-use crate::versions::record::FOLDER as RECORD;
+use crate::model::record::FOLDER as RECORD;
 
 /// The shared folders: a change in any of them can touch every page.
 const SHARED_FOLDERS: [&str; 2] = ["content", "themes"];

@@ -7,7 +7,7 @@
 use serde::Serialize;
 use similar::{capture_diff_slices, Algorithm, ChangeTag, DiffOp, TextDiff};
 
-use super::text::{PageText, SectionText};
+use crate::model::page_text::{PageText, SectionText};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -4,9 +4,9 @@
 
 use atom_syndication::{Entry, FeedBuilder, FixedDateTime, Link, Person, Text};
 
-use super::record::{Recorded, Version};
-use super::words::Labels;
+use crate::model::record::{Recorded, Version};
 use crate::model::{Date, Language};
+use crate::version_guard::words::Labels;
 
 /// The feed of `history` (oldest first) for the versions list at `list_url`.
 pub fn atom(

@@ -9,14 +9,15 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use super::diff::{self, PageDiff};
-use super::record::{Recorded, Version};
-use super::words::{self, Labels};
-use super::{feed, Owner};
+use super::feed;
 use crate::diagnostic::Diagnostics;
 use crate::load::Site;
 use crate::merge::views::InstitutionView;
+use crate::merge::Owner;
+use crate::model::record::{Recorded, Version};
 use crate::model::{Date, DateView, Language};
 use crate::render::{urls, Renderer, Urls};
+use crate::version_guard::words::{self, Labels};
 
 /// Which version page.
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -6,9 +6,9 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use privatums::model::Language;
 use super::{read_toml, text_in, write_site};
 use crate::synthetic;
+use privatums::model::Language;
 
 /// One process measured from outside: wall time from spawn to exit; user + system CPU time
 /// and peak resident memory (the kernel's rusage of the child, as GNU `/usr/bin/time` reports

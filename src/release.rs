@@ -19,17 +19,19 @@
 use std::collections::BTreeMap;
 use std::fmt;
 use std::fs;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use super::ledger::{self, Head};
-use super::record;
-use super::{plan, status, Owner, PageText, Status};
 use crate::build::{BuildOptions, Project};
 use crate::diagnostic::{os_error, Diagnostic, Diagnostics};
 use crate::load::{Institution, Root, Site};
-use crate::model::{Language, Localized, Slug};
+use crate::merge::Owner;
+use crate::model::ledger::{self, Head, FILE as LEDGER_FILE};
+use crate::model::record;
+use crate::model::{Language, Localized, PageText, Slug};
 use crate::msg;
 use crate::output::{lock_folder, Holder};
+use crate::version_guard::{status, Status};
 
 const STAGING_PREFIX: &str = ".privatums-release-";
 
@@ -56,10 +58,10 @@ impl fmt::Display for Released {
             ));
         }
         if self.ledger_written {
-            lines.push(msg!("release-ledger-written", ledger = ledger::FILE));
+            lines.push(msg!("release-ledger-written", ledger = LEDGER_FILE));
         }
         if !self.versions.is_empty() {
-            lines.push(msg!("release-review", ledger = ledger::FILE));
+            lines.push(msg!("release-review", ledger = LEDGER_FILE));
         }
         let lines: Vec<String> = lines.iter().map(|m| m.to_string()).collect();
         f.write_str(&lines.join("\n"))
@@ -97,7 +99,7 @@ fn lock(root: &Path) -> Result<Option<fs::File>, Diagnostics> {
         return Ok(None);
     }
     let folder = root.dir().join(
-        Path::new(ledger::FILE)
+        Path::new(LEDGER_FILE)
             .parent()
             .expect("the ledger is in a folder"),
     );
@@ -129,7 +131,7 @@ fn record_changes(project: &Project, only: Option<&Slug>) -> Result<Released, Di
         for &language in site.platform.languages() {
             let text = match project
                 .renderer()
-                .page_text(site, &plan(site, owner, language))
+                .page_text(site, &owner.plan(site, language))
             {
                 Ok(text) => text,
                 Err(e) => {
@@ -173,9 +175,9 @@ fn record_changes(project: &Project, only: Option<&Slug>) -> Result<Released, Di
     // The date guard of `findings` as well: a text changed under an unchanged date.
     let findings = owners
         .iter()
-        .flat_map(|&owner| super::findings(site, project.renderer(), owner));
+        .flat_map(|&owner| crate::versions::findings(site, project.renderer(), owner));
     for finding in findings {
-        if finding.rule == crate::check::Rule::VersionDate
+        if finding.rule == crate::finding::Rule::VersionDate
             && !errors.iter().any(|e| e.file == finding.diagnostic.file)
         {
             errors.push(finding.diagnostic);
@@ -206,7 +208,7 @@ fn record_changes(project: &Project, only: Option<&Slug>) -> Result<Released, Di
     if needs_ledger {
         // A record kept before the ledger: its ledger first, so the folders below are
         // not part of the record until the release is complete.
-        ledger::commit(root, staging.path(), &ledger::write(heads.clone())).map_err(io)?;
+        commit(root, staging.path(), &ledger::write(heads.clone())).map_err(io)?;
         released.ledger_written = true;
         steps.next();
     }
@@ -224,7 +226,7 @@ fn record_changes(project: &Project, only: Option<&Slug>) -> Result<Released, Di
         let parent = full.parent().expect("a version folder is in its record");
         fs::create_dir_all(parent).map_err(io)?;
         fs::rename(&dir, &full).map_err(io)?;
-        ledger::sync_folder(parent).map_err(io)?;
+        sync_folder(parent).map_err(io)?;
         steps.next();
         let in_record = version
             .folder
@@ -234,7 +236,7 @@ fn record_changes(project: &Project, only: Option<&Slug>) -> Result<Released, Di
         released.versions.push((version.folder, languages));
     }
     // Phase 2: the commit point.
-    ledger::commit(root, staging.path(), &ledger::write(heads)).map_err(io)?;
+    commit(root, staging.path(), &ledger::write(heads)).map_err(io)?;
     steps.next();
     for (folder, _) in &released.versions {
         // Named by the ledger now; a mark a kill leaves here goes with the next release.
@@ -302,7 +304,7 @@ fn sync(dir: &Path) -> std::io::Result<()> {
 /// Removes what killed releases left: their hidden folders in the root, the version
 /// folders they staged that the ledger does not name, and the marks of those it does.
 fn remove_debris(root: &Path, site: &Site, institutions: &[Institution]) {
-    let records: Vec<&super::Record> = institutions
+    let records: Vec<&record::Record> = institutions
         .iter()
         .map(|i| &i.versions)
         .chain([&site.versions])
@@ -328,4 +330,26 @@ fn remove_debris(root: &Path, site: &Site, institutions: &[Institution]) {
             let _ = fs::remove_dir_all(entry.path());
         }
     }
+}
+/// Replaces the ledger under `root` with `text` in one rename: written into `staging` (a
+/// folder on the same file system) first and flushed to disk, so the ledger is at every
+/// instant either the old one or the new one, whole.
+fn commit(root: &Path, staging: &Path, text: &str) -> io::Result<()> {
+    let target = root.join(LEDGER_FILE);
+    let folder = target.parent().expect("the ledger is in a folder");
+    fs::create_dir_all(folder)?;
+    let mut file = tempfile::NamedTempFile::new_in(staging)?;
+    file.write_all(text.as_bytes())?;
+    file.as_file().sync_all()?;
+    file.persist(&target).map_err(|e| e.error)?;
+    sync_folder(folder)
+}
+
+/// Flushes a folder's entries (a rename into it) to disk.
+fn sync_folder(folder: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    fs::File::open(folder)?.sync_all()?;
+    #[cfg(not(unix))]
+    let _ = folder;
+    Ok(())
 }

@@ -1,0 +1,201 @@
+//! Reading the release record (`model::record`): the versions the ledger names, their hash
+//! chain, and where the ledger says it ends.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use super::files::Root;
+use super::ledger;
+use crate::diagnostic::{Diagnostic, Diagnostics, Position};
+use crate::messages::Message;
+use crate::model::ledger::{Ledger, FILE as LEDGER_FILE};
+use crate::model::record::{chain, Manifest, Record, Recorded, Version, MANIFEST, STAGED};
+use crate::model::{Language, Localized, PageText};
+use crate::msg;
+
+/// Reads and verifies the record in `folder` (relative to the root), `owner`'s: the
+/// versions `ledger` names, their hash chain and where the ledger says it ends. A missing
+/// folder is an empty record.
+pub fn read(
+    root: &Root,
+    folder: &Path,
+    ledger: &Ledger,
+    owner: Message,
+) -> Result<Record, Diagnostics> {
+    let mut errors = Diagnostics::default();
+    let (files, listing) = root.files_below(folder);
+    errors.0.extend(listing);
+    // Hidden files (an editor's or the system's) are not part of the record.
+    let mut by_version: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();
+    for file in files {
+        let parts: Vec<String> = file
+            .strip_prefix(folder)
+            .unwrap_or(&file)
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        if parts.iter().any(|p| p.starts_with('.')) || file == Path::new(LEDGER_FILE) {
+            continue;
+        }
+        match parts.as_slice() {
+            [version, _] => by_version.entry(version.clone()).or_default().push(file),
+            _ => errors.push(
+                Diagnostic::new(&file, msg!("record-stray-file"))
+                    .hint(msg!("record-stray-file-hint", folder = folder)),
+            ),
+        }
+    }
+    let limit = ledger.limit(folder);
+    let mut versions = Vec::new();
+    let mut debris = Vec::new();
+    // Each language's chain so far: the last version's hash.
+    let mut last: Localized<Option<String>> = Localized::from_fn(|_| None);
+    for (name, files) in by_version {
+        if !limit.admits(&name) {
+            let version = folder.join(&name);
+            if root.is_file(&version.join(STAGED)) {
+                debris.push(version);
+            } else {
+                errors.push(
+                    Diagnostic::new(&version, msg!("ledger-version-unnamed", version = &name))
+                        .hint(msg!("ledger-version-unnamed-hint", ledger = LEDGER_FILE)),
+                );
+            }
+            continue;
+        }
+        match read_version(root, &folder.join(&name), &name, &files, &mut last) {
+            Ok(version) => versions.push(version),
+            Err(e) => errors.extend(e),
+        }
+    }
+    let record = Record {
+        folder: folder.to_path_buf(),
+        versions,
+        debris,
+    };
+    if errors.is_empty() {
+        errors.extend(ledger::verify(ledger, &record, owner));
+    }
+    errors.into_result(record)
+}
+
+fn read_version(
+    root: &Root,
+    dir: &Path,
+    name: &str,
+    files: &[PathBuf],
+    last: &mut Localized<Option<String>>,
+) -> Result<Version, Diagnostics> {
+    let manifest_path = dir.join(MANIFEST);
+    let mut errors = Diagnostics::default();
+    for file in files {
+        let file_name = file.file_name().unwrap_or_default().to_string_lossy();
+        let known = file_name == MANIFEST
+            || Language::ALL
+                .iter()
+                .any(|l| file_name == format!("{}.txt", l.code()));
+        if !known {
+            errors.push(
+                Diagnostic::new(file, msg!("record-stray-file"))
+                    .hint(msg!("version-stray-file-hint")),
+            );
+        }
+    }
+    let source = root
+        .read(&manifest_path)
+        .map_err(|e| e.hint(msg!("version-manifest-missing-hint")))?;
+    let manifest: Manifest = toml::from_str(&source.text)
+        .map_err(|e| Diagnostic::from_toml(&manifest_path, &source.text, 0, &e))?;
+    if manifest.date.iso() != name {
+        errors.push(
+            Diagnostic::new(
+                &manifest_path,
+                msg!(
+                    "version-date-changed",
+                    version = name,
+                    date = manifest.date.iso()
+                ),
+            )
+            .at(line_of(&source.text, None, "date"))
+            .hint(msg!("version-date-changed-hint")),
+        );
+    }
+    let entries = Localized {
+        lv: manifest.lv,
+        en: manifest.en,
+    };
+    let mut texts = Localized::from_fn(|_| None);
+    for &language in Language::ALL.iter() {
+        let text_path = dir.join(format!("{}.txt", language.code()));
+        let Some(entry) = entries.get(language) else {
+            continue;
+        };
+        let text = match root.read(&text_path) {
+            Ok(file) => file.text,
+            Err(e) => {
+                errors.push(e.hint(msg!(
+                    "version-text-missing-hint",
+                    version = name,
+                    language = language.code()
+                )));
+                continue;
+            }
+        };
+        let previous = last.get(language).clone();
+        let broken = |message: Message, key: &str| {
+            Diagnostic::new(&manifest_path, message)
+                .at(line_of(&source.text, Some(language), key))
+                .hint(msg!("version-restore-hint", folder = dir))
+        };
+        if entry.previous != previous {
+            errors.push(broken(
+                msg!(
+                    "version-chain-broken",
+                    version = name,
+                    language = language.code()
+                ),
+                if entry.previous.is_some() {
+                    "previous"
+                } else {
+                    "sha256"
+                },
+            ));
+        } else if chain(manifest.date, previous.as_deref(), &text) != entry.sha256 {
+            errors.push(broken(
+                msg!(
+                    "version-text-changed",
+                    version = name,
+                    language = language.code()
+                ),
+                "sha256",
+            ));
+        }
+        *last.get_mut(language) = Some(entry.sha256.clone());
+        *texts.get_mut(language) = Some(Recorded {
+            changed: entry.changed.clone(),
+            sha256: entry.sha256.clone(),
+            text: PageText::parse(&text),
+        });
+    }
+    errors.into_result(Version {
+        date: manifest.date,
+        texts,
+    })
+}
+
+/// The line of `key` in the manifest: in the language's table, or at the top.
+fn line_of(source: &str, language: Option<Language>, key: &str) -> Position {
+    let table = language.map(|l| format!("[{}]", l.code()));
+    let mut in_table = table.is_none();
+    let mut found = 1;
+    for (index, line) in source.lines().enumerate() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            in_table = Some(line) == table.as_deref();
+        } else if in_table && line.starts_with(key) {
+            found = index + 1;
+            break;
+        }
+    }
+    Position::of_line(source, found)
+}
