@@ -1,122 +1,22 @@
-//! The build: load → validate → merge → render → write. Each stage hands the next a
-//! typed value; only the first reads files and only the last writes them.
-//!
-//! A [`Project`] keeps what is expensive to make — the loaded site, the compiled theme and
-//! shared content — so a long-running process can reload one institution and publish its
-//! pages again without redoing the rest.
+//! The build plan: what publishing a scope does, institution by institution, into one
+//! staging folder that is swapped in whole.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-use rayon::prelude::*;
-
+use super::{platform_plans, site_guard, Project, Summary};
 use crate::check;
 use crate::deploy;
-use crate::diagnostic::{closest, os_error, Diagnostic, Diagnostics};
-use crate::load::{self, Listing, Root, Site};
+use crate::diagnostic::{os_error, Diagnostic, Diagnostics};
+use crate::load::{self, Listing};
 use crate::merge::{self, Owner};
-use crate::model::{Slug, Text};
+use crate::model::Slug;
 use crate::msg;
 use crate::notices;
 use crate::output::{Scope, Staging};
-use crate::render::Renderer;
 use crate::validate;
 use crate::version_guard;
 use crate::versions;
-
-#[derive(Clone, Debug)]
-pub struct BuildOptions {
-    /// The site root: the folder with `platform.toml`.
-    pub root: PathBuf,
-    /// The output folder; `public/` under the root by default.
-    pub out: PathBuf,
-    /// Build only this institution's pages, replacing only its subtree of the output.
-    pub only: Option<String>,
-    /// Replace an existing output folder that holds files privatums did not write.
-    pub take_over: bool,
-    /// Write a Brotli and a gzip copy beside every text file (`index.html.br`).
-    pub precompress: bool,
-}
-
-impl BuildOptions {
-    pub fn new(root: impl Into<PathBuf>) -> BuildOptions {
-        let root = root.into();
-        BuildOptions {
-            out: root.join("public"),
-            root,
-            only: None,
-            take_over: false,
-            precompress: true,
-        }
-    }
-}
-
-#[derive(Clone, Debug)]
-pub struct Summary {
-    pub pages: usize,
-    /// Pages of the institutions' notices (signs, texts to paste), besides `pages`.
-    pub notice_pages: usize,
-    pub institutions: usize,
-    pub elapsed: Duration,
-    pub out: PathBuf,
-    /// `check` warnings; they don't stop a build.
-    pub warnings: usize,
-    /// Set when the new output is in place but the previous one was left behind.
-    pub left_behind: Option<String>,
-}
-
-impl std::fmt::Display for Summary {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let built = msg!(
-            "built",
-            pages = self.pages,
-            notices = self.notice_pages,
-            institutions = self.institutions,
-            seconds = format!("{:.2}", self.elapsed.as_secs_f64()),
-            out = &self.out
-        );
-        write!(f, "{built}")?;
-        if self.warnings > 0 {
-            write!(
-                f,
-                "{}",
-                msg!("built-with-warnings", warnings = self.warnings)
-            )?;
-        }
-        Ok(())
-    }
-}
-
-/// `privatums build`: open the project and publish what the options ask for.
-pub fn build(options: &BuildOptions) -> Result<Summary, Diagnostics> {
-    let started = Instant::now();
-    Root::new(&options.root)?;
-    crate::output::check_out(&options.root, &options.out, options.take_over)?;
-    let project = Project::open(options)?;
-    let scope = match &options.only {
-        Some(wanted) => Scope::Institution(project.find_institution(wanted)?),
-        None => Scope::Whole,
-    };
-    let mut project = project;
-    let mut summary = project.publish(&scope)?;
-    summary.elapsed = started.elapsed();
-    Ok(summary)
-}
-
-/// A loaded, checked platform with its compiled renderer. Institutions are not kept: each is
-/// loaded when its pages are built or checked and dropped after ([`Project::each_institution`]),
-/// so memory follows the institutions in progress (one a thread), not the platform; a
-/// long-running process rebuilds one institution by loading that one again.
-pub struct Project {
-    root: Root,
-    out: PathBuf,
-    site: Site,
-    renderer: Renderer,
-    precompress: bool,
-    /// What the last publish kept of each institution, in folder order: the index pages'
-    /// list and what is compared across institutions.
-    listings: Vec<Listing>,
-}
 
 /// What publishing one institution leaves behind once the institution is dropped.
 struct Published {
@@ -128,153 +28,6 @@ struct Published {
 }
 
 impl Project {
-    /// Loads, validates and compiles the platform's side (the shared content, the theme,
-    /// `platform.toml`); nothing is written.
-    pub fn open(options: &BuildOptions) -> Result<Project, Diagnostics> {
-        let root = Root::new(&options.root)?;
-        let site = load::load(&root)?;
-        validate::validate(&site)?;
-        merge::headings::check_platform(&site)?;
-        let renderer = Renderer::new(&site)?;
-        Ok(Project {
-            root,
-            out: options.out.clone(),
-            site,
-            renderer,
-            precompress: options.precompress,
-            listings: Vec::new(),
-        })
-    }
-
-    pub fn site(&self) -> &Site {
-        &self.site
-    }
-
-    pub fn renderer(&self) -> &Renderer {
-        &self.renderer
-    }
-
-    /// The site root's folder.
-    pub fn root_dir(&self) -> &Path {
-        self.root.dir()
-    }
-
-    /// Loads and validates the institutions `only` selects (all of them with `None`),
-    /// in parallel, and hands each to `job`; an institution is dropped when its job ends.
-    /// Every folder is loaded even when another fails, so one run reports every
-    /// institution's mistakes; `Err` holds them all.
-    fn each_institution<T: Send>(
-        &self,
-        only: Option<&Slug>,
-        job: impl Fn(load::Institution) -> T + Sync,
-    ) -> Result<Vec<T>, Diagnostics> {
-        let folders = match only {
-            Some(slug) => vec![Path::new("institutions").join(slug.as_str())],
-            None => self.site.institution_folders.clone(),
-        };
-        let results: Vec<Result<T, Diagnostics>> = folders
-            .par_iter()
-            .map(|folder| {
-                let institution = load::institution(&self.root, &self.site, folder)?;
-                validate::validate_institution(&self.site, &institution)?;
-                merge::headings::check_institution(&self.site, &institution)?;
-                Ok(job(institution))
-            })
-            .collect();
-        collect(results)
-    }
-
-    /// Every institution, loaded and validated, all at once (for `release`, which
-    /// compares every record with the ledger).
-    pub fn institutions(&self) -> Result<Vec<load::Institution>, Diagnostics> {
-        self.each_institution(None, |institution| institution)
-    }
-
-    /// Whether `institutions/<slug>/` is there (a long-running process asks after an edit).
-    pub fn has_institution(&self, slug: &Slug) -> bool {
-        self.root
-            .is_dir(&Path::new("institutions").join(slug.as_str()))
-    }
-
-    /// Renders every page into memory, each with its path in the output.
-    pub fn render(&self) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostics> {
-        let languages = self.site.platform.languages();
-        let site = &self.site;
-        let rendered = self.each_institution(None, |institution| {
-            let pages: Vec<_> = languages
-                .iter()
-                .map(|&language| {
-                    let plan = merge::plan_institution(site, &institution, language);
-                    Ok((
-                        merge::page_path(site, &plan),
-                        self.renderer.render_page(site, &plan)?,
-                    ))
-                })
-                .collect();
-            (institution.listing(), collect(pages))
-        })?;
-        let (listings, pages): (Vec<Listing>, Vec<_>) = rendered.into_iter().unzip();
-        let mut pages: Vec<_> = collect(pages)?.into_iter().flatten().collect();
-        for plan in platform_plans(site, &listings) {
-            pages.push((
-                merge::page_path(site, &plan),
-                self.renderer.render_page(site, &plan)?,
-            ));
-        }
-        Ok(pages)
-    }
-
-    /// `privatums check`: the source rules, the version guards and, on every page rendered
-    /// in memory, the page rules. Nothing is written.
-    pub fn check(&self) -> Result<check::Report, Diagnostics> {
-        let site = &self.site;
-        let checker = check::Checker::new(site, check::today());
-        let check_pages = |plan: &merge::PagePlan| -> Result<Vec<check::Finding>, Diagnostics> {
-            let html = self.renderer.render_page(site, plan)?;
-            let path = merge::page_path(site, plan);
-            Ok(check::check_page(&path, &html, plan.slug(), plan.language))
-        };
-        let checked = self.each_institution(None, |institution| {
-            let (row, mut findings) = checker.institution(&institution);
-            let owner = Owner::Institution(&institution);
-            findings.extend(versions::findings(site, &self.renderer, owner));
-            let pages: Vec<_> = site
-                .platform
-                .languages()
-                .iter()
-                .map(|&language| {
-                    check_pages(&merge::plan_institution(site, &institution, language))
-                })
-                .collect();
-            let pages = collect(pages).map(|p| p.into_iter().flatten().collect::<Vec<_>>());
-            (institution.listing(), row, findings, pages)
-        })?;
-        let mut report = check::Report::default();
-        let mut listings = Vec::with_capacity(checked.len());
-        let mut pages = Vec::new();
-        for (listing, row, findings, page_findings) in checked {
-            listings.push(listing);
-            report.completeness.push(row);
-            report.findings.extend(findings);
-            pages.push(page_findings);
-        }
-        validate::canonical_urls(site, &listings.iter().collect::<Vec<_>>(), None)?;
-        report.findings.extend(checker.platform());
-        let recorded = listings.iter().any(|l| l.recorded) || !site.versions.versions.is_empty();
-        report
-            .findings
-            .extend(version_guard::site_findings(recorded, &site.ledger));
-        report
-            .findings
-            .extend(versions::findings(site, &self.renderer, Owner::Platform));
-        pages.extend(platform_plans(site, &listings).iter().map(check_pages));
-        report
-            .findings
-            .extend(collect(pages)?.into_iter().flatten());
-        report.sort();
-        Ok(report)
-    }
-
     /// Checks, renders the pages of `scope` and swaps them into the output folder. Pages
     /// are written as they are rendered; the output changes only if every page succeeded
     /// and no `check` rule found an error. A whole build also writes the completeness
@@ -339,10 +92,7 @@ impl Project {
                 .collect(),
         };
         validate::canonical_urls(site, &listings, scope.institution())?;
-        let recorded = listings.iter().any(|l| l.recorded) || !site.versions.versions.is_empty();
-        report
-            .findings
-            .extend(version_guard::site_findings(recorded, &site.ledger));
+        report.findings.extend(site_guard(site, &listings));
         if *scope == Scope::Whole {
             report.findings.extend(checker.platform());
             match self.publish_platform(&staging, &new) {
@@ -544,38 +294,6 @@ impl Project {
         Ok(self.stage(staging, files)?)
     }
 
-    /// The slug of an institution by its folder name, or an error suggesting the closest.
-    pub fn find_institution(&self, wanted: &str) -> Result<Slug, Diagnostic> {
-        let known: Vec<&str> = self
-            .site
-            .institution_folders
-            .iter()
-            .filter_map(|folder| folder.file_name()?.to_str())
-            .collect();
-        if known.contains(&wanted) {
-            if let Ok(slug) = Slug::parse(wanted) {
-                return Ok(slug);
-            }
-        }
-        let hint = match closest(wanted, known) {
-            Some(best) => msg!("did-you-mean", best = best),
-            None => msg!("no-such-institution-hint"),
-        };
-        Err(Diagnostic::new(
-            Path::new("institutions").join(wanted),
-            msg!("no-such-institution", slug = wanted),
-        )
-        .hint(hint))
-    }
-
-    /// The name the index pages list for an institution, as the last publish left it
-    /// (`None` if it is not listed). When a publish changes it, the index pages are out of
-    /// date.
-    pub fn listed_name(&self, slug: &Slug) -> Option<&Text> {
-        let at = self.listings.binary_search_by(|l| l.slug.cmp(slug)).ok()?;
-        Some(&self.listings[at].name)
-    }
-
     /// Renders the index pages and replaces each in the output folder, one file at a time
     /// (each replacement is a rename, so a reader sees the old page or the new one).
     /// Returns how many pages were written.
@@ -611,20 +329,6 @@ impl Project {
     }
 }
 
-/// The platform's own pages: its policy and the index, in every language.
-fn platform_plans<'a>(site: &'a Site, listings: &'a [Listing]) -> Vec<merge::PagePlan<'a>> {
-    site.platform
-        .languages()
-        .iter()
-        .flat_map(|&language| {
-            [
-                merge::plan_platform(site, language),
-                merge::plan_index(listings, language),
-            ]
-        })
-        .collect()
-}
-
 /// Writes `bytes` to a new file beside `target` and renames it over `target`. (Plain
 /// `fs::write` keeps the usual permissions, which a temporary file would not.)
 fn replace_file(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
@@ -638,17 +342,4 @@ fn replace_file(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
     std::fs::rename(&fresh, target).inspect_err(|_| {
         let _ = std::fs::remove_file(&fresh);
     })
-}
-
-/// Every `Ok`, or every error of every `Err`.
-fn collect<T>(results: Vec<Result<T, Diagnostics>>) -> Result<Vec<T>, Diagnostics> {
-    let mut errors = Diagnostics::default();
-    let mut values = Vec::with_capacity(results.len());
-    for result in results {
-        match result {
-            Ok(value) => values.push(value),
-            Err(e) => errors.extend(e),
-        }
-    }
-    errors.into_result(values)
 }
