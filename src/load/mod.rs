@@ -3,6 +3,7 @@
 //! each other; that is `validate`'s job.
 
 mod files;
+mod institution;
 mod ledger;
 mod markdown;
 pub mod media;
@@ -10,24 +11,26 @@ mod missing;
 mod pairing;
 mod record;
 mod sections;
+mod shared;
 mod text;
 mod theme;
 mod todo;
 
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
 pub use crate::model::{SourceFile, INSTITUTION_FILE, PLATFORM_FILE};
 pub use files::Root;
+use institution::institution_in;
+pub use institution::{institution, load_one_institution};
 pub use markdown::{MarkdownSource, MARKDOWN_OPTIONS};
+use shared::{check_shared_pairs, failed_files, load_platform, load_shared};
 pub use theme::{Strings, ThemeFiles, DEFAULT_THEME};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};
 use crate::model::{
-    CookieCategory, Element, GeneratedSection, InstitutionData, Language, Localized, Platform,
-    Slug, Text,
+    CookieCategory, Element, GeneratedSection, InstitutionData, Localized, Platform, Slug, Text,
 };
 use crate::msg;
 
@@ -227,240 +230,8 @@ pub fn load(root: &Root) -> Result<Site, Diagnostics> {
     })
 }
 
-fn load_platform(root: &Root) -> Result<(Platform, SourceFile), Diagnostics> {
-    let file = root
-        .read(Path::new(PLATFORM_FILE))
-        .map_err(|e| e.hint(msg!("platform-file-missing-hint")))?;
-    let platform = missing::from_toml(&file.path, &file.text, 0, &file.text)?;
-    Ok((platform, file))
-}
-
-fn load_shared(root: &Root, language: Language, errors: &mut Diagnostics) -> SharedContent {
-    let dir = PathBuf::from("content").join(language.code());
-    if !root.is_dir(&dir) {
-        errors.push(
-            Diagnostic::new(
-                &dir,
-                msg!("shared-content-missing", language = language.code()),
-            )
-            .hint(msg!("shared-content-missing-hint", folder = &dir)),
-        );
-        return SharedContent::default();
-    }
-    let mut content = SharedContent {
-        policy: markdown_in(root, &dir.join("policy"), errors, sections::shared_section),
-        cookies: one(root, &dir.join("cookies.md"), errors, sections::cookie_text),
-        cookie_settings: one(
-            root,
-            &dir.join("cookie-settings.md"),
-            errors,
-            sections::cookie_text,
-        ),
-        cookie_categories: load_categories(root, &dir.join("cookie-categories"), errors),
-        blocks: markdown_in(root, &dir.join("blocks"), errors, sections::block),
-    };
-    content.policy.sort_by_key(|s| s.order);
-    content
-}
-
-/// The files that failed to load since the first `before` errors: their translations are
-/// not reported as missing a counterpart, the file's own error says it all.
-fn failed_files(errors: &Diagnostics, before: usize) -> BTreeSet<PathBuf> {
-    errors.iter().skip(before).map(|d| d.file.clone()).collect()
-}
-
-fn check_shared_pairs(
-    content: &Localized<SharedContent>,
-    failed: &BTreeSet<PathBuf>,
-    errors: &mut Diagnostics,
-) {
-    let sections = content.map(|_, c| {
-        let policy = c.policy.iter().map(|s| pairing::Entry {
-            id: &s.id,
-            file: &s.source.file,
-            at: &s.id_at,
-        });
-        let cookies = c
-            .cookies
-            .iter()
-            .chain(&c.cookie_settings)
-            .map(|s| pairing::Entry {
-                id: &s.id,
-                file: &s.source.file,
-                at: &s.id_at,
-            });
-        policy.chain(cookies).collect::<Vec<_>>()
-    });
-    pairing::check_ids(&sections, "section", failed, errors);
-    let blocks = content.map(|_, c| {
-        c.blocks
-            .iter()
-            .map(|b| pairing::Entry {
-                id: &b.id,
-                file: &b.source.file,
-                at: &b.id_at,
-            })
-            .collect::<Vec<_>>()
-    });
-    pairing::check_ids(&blocks, "block", failed, errors);
-}
-
-fn load_categories(root: &Root, dir: &Path, errors: &mut Diagnostics) -> Vec<CategoryText> {
-    let (files, listing_errors) = root.markdown_files(dir);
-    errors.0.extend(listing_errors);
-    for file in &files {
-        let stem = file
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or_default();
-        if CookieCategory::from_id(stem).is_none() {
-            let known: Vec<String> = CookieCategory::ALL
-                .iter()
-                .map(|c| format!("{}.md", c.id()))
-                .collect();
-            errors.push(
-                Diagnostic::new(file, msg!("not-a-cookie-category", name = stem)).hint(
-                    crate::diagnostic::suggest(
-                        &format!("{stem}.md"),
-                        &known,
-                        crate::diagnostic::Allowed::FileName,
-                    ),
-                ),
-            );
-        }
-    }
-    CookieCategory::ALL
-        .into_iter()
-        .filter_map(|category| {
-            let path = dir.join(format!("{}.md", category.id()));
-            one(
-                root,
-                &path,
-                errors,
-                |parsed: markdown::Parsed<sections::CategoryFront>| {
-                    Ok(CategoryText {
-                        category,
-                        title: parsed.front.title,
-                        source: parsed.source,
-                    })
-                },
-            )
-        })
-        .collect()
-}
-
-/// Loads the institution in `folder` (`institutions/<slug>`) against the site's ledger.
-pub fn institution(root: &Root, site: &Site, folder: &Path) -> Result<Institution, Diagnostics> {
-    institution_in(root, &site.ledger, folder)
-}
-
-/// Loads one institution's folder on its own (for a reload after an edit).
-pub fn load_one_institution(root: &Root, folder: &Path) -> Result<Institution, Diagnostics> {
-    // The ledger as it is now: a release may have written it since the site was loaded.
-    let ledger = ledger::read(root)?;
-    institution_in(root, &ledger, folder)
-}
-
-fn institution_in(
-    root: &Root,
-    ledger: &crate::model::ledger::Ledger,
-    folder: &Path,
-) -> Result<Institution, Diagnostics> {
-    let mut errors = Diagnostics::default();
-    let institution = load_institution(&root.pass(), folder, ledger, &mut errors);
-    errors.into_result(())?;
-    institution.ok_or_else(|| Diagnostic::new(folder, msg!("institution-not-loaded")).into())
-}
-
-fn load_institution(
-    root: &Root,
-    folder: &Path,
-    ledger: &crate::model::ledger::Ledger,
-    errors: &mut Diagnostics,
-) -> Option<Institution> {
-    let name = folder.file_name()?.to_string_lossy().into_owned();
-    let slug = match Slug::parse(&name) {
-        Ok(slug) => Some(slug),
-        Err(bad) => {
-            let hint = match bad.suggestion {
-                Some(s) => msg!("slug-rename-folder-to", slug = s),
-                None => msg!("slug-rename-folder"),
-            };
-            errors.push(Diagnostic::new(folder, bad.reason).hint(hint));
-            None
-        }
-    };
-    let data = root
-        .read(&folder.join(INSTITUTION_FILE))
-        .map_err(Diagnostics::from)
-        .and_then(|file| {
-            // Parsed once: the TODO markers are read from the same table serde reads.
-            let document = missing::parse(&file.path, &file.text, 0, &file.text)?;
-            todo::check_toml(&file, document.table(), errors);
-            let data = document
-                .into_typed::<InstitutionData>()
-                .map_err(|e| Diagnostics(e.0.into_iter().map(misplaced_top_level_key).collect()))?;
-            Ok((data, file))
-        })
-        .map_err(|e| errors.extend(e))
-        .ok();
-    let before = errors.len();
-    let sections = Localized::from_fn(|language| {
-        let sections = markdown_in(
-            root,
-            &folder.join(language.code()),
-            errors,
-            sections::institution_section,
-        );
-        for section in &sections {
-            todo::check_section(&section.source, language, errors);
-        }
-        sections
-    });
-    let entries = sections.map(|_, list| {
-        list.iter()
-            .map(|s| pairing::Entry {
-                id: &s.id,
-                file: &s.source.file,
-                at: &s.id_at,
-            })
-            .collect::<Vec<_>>()
-    });
-    pairing::check_ids(&entries, "section", &failed_files(errors, before), errors);
-    let versions = record::read(
-        root,
-        &crate::model::record::institution_folder(folder),
-        ledger,
-        msg!("versions-owner-institution", slug = &name),
-    )
-    .map_err(|e| errors.extend(e))
-    .ok();
-    let (data, file) = data?;
-    Some(Institution {
-        slug: slug?,
-        data,
-        file,
-        sections,
-        versions: versions?,
-    })
-}
-
-/// `transfers = …` written below `[recipients]` is read as `recipients.transfers`: say so.
-fn misplaced_top_level_key(diagnostic: Diagnostic) -> Diagnostic {
-    let key = (diagnostic.message.id() == "unknown-key")
-        .then(|| diagnostic.message.text_arg("key"))
-        .flatten()
-        .map(str::to_owned);
-    match key {
-        Some(key) if crate::model::TOP_LEVEL_VALUES.contains(&key.as_str()) => {
-            diagnostic.hint(msg!("misplaced-top-level-key-hint", key = key))
-        }
-        _ => diagnostic,
-    }
-}
-
 /// Parses every Markdown file in a folder with `make`, keeping the errors.
-fn markdown_in<F: serde::de::DeserializeOwned, T>(
+pub(super) fn markdown_in<F: serde::de::DeserializeOwned, T>(
     root: &Root,
     dir: &Path,
     errors: &mut Diagnostics,
@@ -488,7 +259,7 @@ fn markdown_in<F: serde::de::DeserializeOwned, T>(
         .collect()
 }
 
-fn one<F: serde::de::DeserializeOwned, T>(
+pub(super) fn one<F: serde::de::DeserializeOwned, T>(
     root: &Root,
     path: &Path,
     errors: &mut Diagnostics,
