@@ -4,7 +4,7 @@
 
 mod common;
 // The benchmark's synthetic platform, outside the library so a user's build never compiles it.
-#[path = "../src/bin/bench/synthetic.rs"]
+#[path = "../src/bin/bench/synthetic/mod.rs"]
 #[allow(dead_code)] // the benchmark uses the rest
 mod synthetic;
 

@@ -1,6 +1,6 @@
 //! The benchmark: `cargo run --release --features bench --bin bench -- [--n 100,1000,10000] [--runs 3]`.
 //!
-//! For each N it generates a synthetic platform (`privatums::synthetic`), then measures:
+//! For each N it generates a synthetic platform (`synthetic/`), then measures:
 //! - the I/O floor: reading every input file and writing as many output files of the same
 //!   sizes (in parallel, on all cores), in this process; once for the full output and once
 //!   for the output without copies, so each build is compared with its own floor;
