@@ -12,13 +12,19 @@ use super::format::{
     check_email, check_http_links, check_phone, check_postal_codes, check_registration_number,
     EMAIL,
 };
-use super::similar::{paragraphs, Index, Passage, Place};
+use super::similar::{paragraphs, Index};
 use super::texts::{institution_texts, Origin, TextItem};
 use super::{Finding, Rule};
 use crate::diagnostic::{Diagnostic, Position};
 use crate::load::{Institution, MarkdownSource, SharedContent, Site, PLATFORM_FILE};
 use crate::model::{Date, Language, Localized};
 use crate::msg;
+
+mod repeats;
+mod translation;
+
+use repeats::{repeats, report_repeats};
+use translation::untranslated;
 
 static EMAIL_TOKEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[\w.+%-]+@[\w.@-]*[\w]").unwrap());
@@ -360,149 +366,5 @@ fn mixed_script(item: &TextItem, findings: &mut Vec<Finding>) {
                 .language(item.language),
             );
         }
-    }
-}
-
-/// TOML keys that hold sentences, which need translating; names and addresses don't.
-const PROSE_KEYS: [&str; 21] = [
-    "transfers",
-    "legitimate_interests",
-    "statutory_requirement",
-    "automated_decisions",
-    "data_protection_officer.note",
-    "responsible_person.responsible_for",
-    "requests.email_note",
-    "requests.in_person",
-    "retention.intro",
-    "recipients.intro",
-    "purposes.description",
-    "purposes.retention",
-    "purposes.data_categories",
-    "purposes.source",
-    "registers.data_categories",
-    "registers.retention",
-    "retention.rules",
-    "recipients.categories",
-    "rights.explanation",
-    "rights.not_applicable",
-    "cookies.purpose",
-];
-
-/// Prose given once for both languages, or Markdown identical in both.
-/// `institution_texts` lists each TOML value as an `lv` item followed by its `en` item.
-fn untranslated(items: &[TextItem], findings: &mut Vec<Finding>) {
-    let mut identical = Vec::new();
-    for pair in items.windows(2) {
-        let (lv, en) = (&pair[0], &pair[1]);
-        let same_value = match (&lv.origin, &en.origin) {
-            (Origin::Toml { key: a, .. }, Origin::Toml { key: b, .. }) => {
-                a == b && lv.file == en.file
-            }
-            _ => false,
-        };
-        let prose = matches!(&lv.origin, Origin::Toml { key, .. } if PROSE_KEYS.contains(key));
-        if same_value
-            && prose
-            && lv.language == Language::Lv
-            && lv.text == en.text
-            && lv.text.split_whitespace().count() >= 4
-        {
-            identical.push(lv);
-        }
-    }
-    for lv in items
-        .iter()
-        .filter(|i| i.language == Language::Lv && matches!(i.origin, Origin::Markdown(_)))
-    {
-        let twin = items.iter().find(|en| {
-            en.language == Language::En
-                && matches!(en.origin, Origin::Markdown(_))
-                && en.file.file_name() == lv.file.file_name()
-        });
-        if twin.is_some_and(|en| en.text.trim() == lv.text.trim() && !lv.text.trim().is_empty()) {
-            identical.push(lv);
-        }
-    }
-    for item in identical {
-        let first_line = item
-            .text
-            .lines()
-            .find(|l| !l.trim().is_empty())
-            .unwrap_or(item.text);
-        findings.push(
-            Finding::new(
-                Rule::IdenticalTranslation,
-                Diagnostic::new(item.file, msg!("untranslated-text"))
-                    .at(item.position_of(first_line.trim()))
-                    .hint(msg!("untranslated-text-hint")),
-            )
-            .language(Language::En),
-        );
-    }
-}
-
-/// Paragraphs of an institution's page that repeat each other or the shared text, word
-/// for word or nearly (`similar`); each pair once, at the later place.
-fn repeats(
-    site: &Site,
-    shared: &Shared,
-    institution: &Institution,
-    items: &[TextItem],
-    findings: &mut Vec<Finding>,
-) {
-    for language in Language::ALL {
-        let mut page = Index::on(shared.pages.get(language));
-        let content = site.content.get(language);
-        let blocks = institution
-            .data
-            .blocks
-            .iter()
-            .filter_map(|opt_in| content.blocks.iter().find(|b| b.id == *opt_in.id.get_ref()));
-        page.extend(blocks.flat_map(|b| paragraphs(&b.source)));
-        let first = page.len();
-        let own = items
-            .iter()
-            .filter(|i| i.language == language)
-            .flat_map(|item| {
-                let passages: Vec<Passage> = match &item.origin {
-                    Origin::Markdown(source) => paragraphs(source).collect(),
-                    Origin::Toml { source, key }
-                        if PROSE_KEYS.contains(key) && *key != "cookies.purpose" =>
-                    {
-                        vec![Passage {
-                            file: item.file,
-                            text: item.text,
-                            place: Place::Toml(source),
-                            field: true,
-                        }]
-                    }
-                    Origin::Toml { .. } => Vec::new(),
-                };
-                passages
-            });
-        page.extend(own);
-        report_repeats(&page, first, language, findings);
-    }
-}
-
-fn report_repeats(page: &Index, first: usize, language: Language, findings: &mut Vec<Finding>) {
-    for repeat in page.repeats(first) {
-        let message = if repeat.verbatim {
-            msg!("paragraph-repeated")
-        } else {
-            msg!("paragraph-nearly-repeated")
-        };
-        findings.push(
-            Finding::new(
-                Rule::RepeatedParagraph,
-                Diagnostic::new(repeat.later.file, message)
-                    .at(repeat.later.position())
-                    .hint(msg!(
-                        "paragraph-repeated-hint",
-                        place = repeat.earlier.location()
-                    )),
-            )
-            .language(language),
-        );
     }
 }

@@ -24,14 +24,14 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use rayon::prelude::*;
-
 use privatums::{BuildOptions, Project, Scope};
 
 mod child;
+mod floor;
 mod synthetic;
 mod zola;
 use child::{child_build, copies, run_child};
+use floor::{files_under, io_floor, sized_files_under};
 
 /// mimalloc, not the system allocator: a build allocates and frees millions of small
 /// strings across two threads, and glibc's malloc was a fifth of its time (docs/performance.md).
@@ -329,47 +329,6 @@ fn append(path: &Path, text: &str) {
     let mut current = fs::read_to_string(path).expect("read the edited file");
     current.push_str(text);
     fs::write(path, current).expect("write the edited file");
-}
-
-/// Reads every input and writes files of the output's paths and sizes into `into`, on
-/// all cores: what any generator must at least do.
-fn io_floor(inputs: &[PathBuf], outputs: &[(PathBuf, u64)], into: &Path) -> Duration {
-    let started = Instant::now();
-    let read: u64 = inputs
-        .par_iter()
-        .map(|p| fs::read(p).map_or(0, |b| b.len() as u64))
-        .sum();
-    std::hint::black_box(read);
-    let filler = vec![b'x'; outputs.iter().map(|(_, s)| *s as usize).max().unwrap_or(0)];
-    outputs.par_iter().for_each(|(relative, size)| {
-        let path = into.join(relative);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).expect("floor folder");
-        }
-        fs::write(&path, &filler[..*size as usize]).expect("floor file");
-    });
-    started.elapsed()
-}
-
-/// The files under `dir`, relative to it, with their sizes.
-fn sized_files_under(dir: &Path) -> Vec<(PathBuf, u64)> {
-    files_under(dir)
-        .into_iter()
-        .map(|p| {
-            let size = fs::metadata(&p).map_or(0, |m| m.len());
-            (p.strip_prefix(dir).unwrap_or(&p).to_path_buf(), size)
-        })
-        .collect()
-}
-
-fn files_under(dir: &Path) -> Vec<PathBuf> {
-    walkdir::WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| e.into_path())
-        .collect()
 }
 
 fn cpu_model() -> String {
