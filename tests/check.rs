@@ -1005,10 +1005,10 @@ fn a_right_left_out_without_a_reason_is_not_the_rights_element() {
         "the right `objection` applies to the legal bases used",
         |site| {
             site.edit(
-            ALFA,
-            "[[rights]]\nright = \"access\"\n",
-            "[[rights]]\nright = \"access\"\n\n[[rights]]\nright = \"objection\"\nnot_applicable = \"Nē\"\n",
-        );
+                ALFA,
+                "[[rights]]\nright = \"objection\"\n",
+                "[[rights]]\nright = \"objection\"\nnot_applicable = \"Nē\"\n",
+            );
         },
     );
 }

@@ -241,7 +241,7 @@ fn opted_in_block_that_does_not_exist() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("--> institutions/alfa/institution.toml:67:6"),
+        stderr.contains("--> institutions/alfa/institution.toml:76:6"),
         "{stderr}"
     );
     assert!(

@@ -1,4 +1,4 @@
-//! One notice: purposes with anchors and retention, rights that follow the legal bases, the
+//! One notice: purposes with anchors and retention, exactly the rights the institution lists, the
 //! editor's words added and never substituted, and the build errors that keep a page honest.
 
 mod common;
@@ -61,40 +61,101 @@ fn each_purpose_has_an_anchor_and_its_retention() {
 }
 
 #[test]
-fn rights_follow_the_legal_bases_used() {
-    // The fixture's purposes use c, e and f: the four rights that always apply, and the
-    // right to object; no portability (a, b) and no withdrawing consent (a).
+fn the_page_lists_exactly_the_rights_the_institution_lists() {
+    // The fixture lists five rights, written out of order; the page gives them in the
+    // GDPR's order and adds none.
     let site = TestSite::fixture();
     site.build_ok();
     let ids = |site: &TestSite| site.page(ALFA_EN).attrs(".rights li", "id");
-    assert_eq!(
-        ids(&site),
-        [
-            "right-access",
-            "right-rectification",
-            "right-erasure",
-            "right-restriction",
-            "right-objection"
-        ]
-    );
-    // Consent adds withdrawing it and portability.
+    let five = [
+        "right-access",
+        "right-rectification",
+        "right-erasure",
+        "right-restriction",
+        "right-objection",
+    ];
+    assert_eq!(ids(&site), five);
+    // A contract (b) usually gives portability: the page still says only what the
+    // institution said, and `check` suggests it at the purpose's bases (not an error).
     site.edit(
         ALFA,
         "legal_bases = [\"f\"]",
-        "legal_bases = [\"a\", \"f\"]",
+        "legal_bases = [\"b\", \"f\"]",
+    );
+    site.build_ok();
+    assert_eq!(ids(&site), five);
+    let policy = site.read("public/alfa/en/privacy-policy/policy.json");
+    assert!(!policy.contains("portability"), "{policy}");
+    let dpv = site.read("public/alfa/en/privacy-policy/policy.jsonld");
+    assert!(!dpv.contains("Portability"), "{dpv}");
+    let summary = site.page(ALFA_EN).texts("#summary").join(" ");
+    assert!(!summary.contains("portability"), "{summary}");
+    let check = site.run(&["check"]);
+    assert!(check.success, "{}", check.stderr);
+    assert_has(
+        &check.stdout,
+        &[
+            "warning[unlisted-right]: purpose `video` rests on b, f, for which the GDPR usually gives the right `portability`, but `[[rights]]` does not list it",
+            "--> institutions/alfa/institution.toml:36:15",
+            "hint: if the right applies, add `[[rights]]` with `right = \"portability\"`",
+        ],
+    );
+    // Silenced with the institution's reason, the suggestion goes.
+    site.write(
+        ALFA,
+        &format!(
+            "{}\n[[silence]]\nrule = \"unlisted-right\"\nreason = \"Līgumā nav datu, ko varētu pārnest.\"\n",
+            site.read(ALFA)
+        ),
+    );
+    let check = site.run(&["check"]);
+    assert!(!check.stdout.contains("unlisted-right"), "{}", check.stdout);
+    // Listed, it is on the page.
+    site.edit(
+        ALFA,
+        "[[rights]]\nright = \"objection\"",
+        "[[rights]]\nright = \"objection\"\n\n[[rights]]\nright = \"portability\"",
     );
     site.build_ok();
     assert_eq!(
-        ids(&site),
-        [
-            "right-access",
-            "right-rectification",
-            "right-erasure",
-            "right-restriction",
-            "right-objection",
-            "right-portability",
-            "right-withdraw-consent"
-        ]
+        ids(&site).last().map(String::as_str),
+        Some("right-portability")
+    );
+}
+
+#[test]
+fn a_page_without_rights_is_refused() {
+    let stderr = build_fails(|site| {
+        let text = site.read(ALFA);
+        let start = text.find("[[rights]]").unwrap();
+        let end = text.find("[requests]").unwrap();
+        site.write(ALFA, &format!("{}{}", &text[..start], &text[end..]));
+    });
+    assert_has(
+        &stderr,
+        &[
+            "error[gdpr-element]: the page does not give GDPR Art. 13(2)(b) data subject's rights",
+            "hint: add a `[[rights]]` table, `right = \"access\"`, for each right of the data subject the institution's policy names",
+        ],
+    );
+}
+
+#[test]
+fn consent_without_the_right_to_withdraw_it_is_refused() {
+    // (a) needs the right to withdraw consent (Art. 13(2)(c)); code does not add it.
+    let stderr = build_fails(|site| {
+        site.edit(
+            ALFA,
+            "legal_bases = [\"f\"]",
+            "legal_bases = [\"a\", \"f\"]",
+        );
+    });
+    assert_has(
+        &stderr,
+        &[
+            "13(2)(c)",
+            "hint: add `[[rights]] right = \"withdraw-consent\"`",
+        ],
     );
 }
 
@@ -115,8 +176,8 @@ fn an_explanation_follows_the_standard_wording_and_never_replaces_it() {
     // right's legal wording, which stays.
     site.edit(
         ALFA,
-        "[[rights]]\nright = \"access\"",
-        "[[rights]]\nright = \"objection\"\nexplanation = { lv = \"Ja apmeklējat mūs, sakiet.\", en = \"If you visit us, let us know.\" }\n\n[[rights]]\nright = \"access\"",
+        "[[rights]]\nright = \"objection\"",
+        "[[rights]]\nright = \"objection\"\nexplanation = { lv = \"Ja apmeklējat mūs, sakiet.\", en = \"If you visit us, let us know.\" }",
     );
     site.build_ok();
     let objection = site.page(ALFA_EN).texts("#right-objection").join("");
@@ -131,8 +192,8 @@ fn a_right_is_dropped_only_with_a_stated_reason() {
     let site = TestSite::fixture();
     site.edit(
         ALFA,
-        "[[rights]]\nright = \"access\"",
-        "[[rights]]\nright = \"objection\"\nnot_applicable = { lv = \"Visi nolūki ir likumā noteikti.\", en = \"Every purpose is set by law.\" }\n\n[[rights]]\nright = \"access\"",
+        "[[rights]]\nright = \"objection\"",
+        "[[rights]]\nright = \"objection\"\nnot_applicable = { lv = \"Visi nolūki ir likumā noteikti.\", en = \"Every purpose is set by law.\" }",
     );
     site.build_ok();
     let page = site.page(ALFA_EN);
@@ -156,7 +217,7 @@ fn not_applicable_for_a_right_that_is_not_listed_is_an_error() {
     assert_has(
         &stderr,
         &[
-            "error: the right `portability` is not listed for these legal bases",
+            "error: the GDPR does not usually give the right `portability` for these legal bases",
             "--> institutions/alfa/institution.toml:55:9",
             "hint: remove this `[[rights]]` entry",
         ],

@@ -126,7 +126,15 @@ pub fn institution(site: &Site, institution: &Institution, findings: &mut Vec<Fi
                 Element::Recipients => status(true, Some(toml_place("[recipients]", "recipients"))),
                 Element::Transfers => status(true, Some(toml_place("transfers", "transfers"))),
                 Element::Retention => status(true, Some(toml_place("[retention]", "retention"))),
-                Element::Rights => status(true, Some(toml_place("[requests]", "rights"))),
+                // The page lists only the institution's own `[[rights]]` entries.
+                Element::Rights => status(
+                    true,
+                    given(
+                        data.rights.iter().any(|r| r.not_applicable.is_none()),
+                        &|| toml_place("[[rights]]", "rights"),
+                    )
+                    .or_else(|| covered(element)),
+                ),
                 Element::Complaint => status(
                     true,
                     Some(Place {
@@ -144,13 +152,12 @@ pub fn institution(site: &Site, institution: &Institution, findings: &mut Vec<Fi
                 ),
                 Element::WithdrawConsent => status(
                     uses(LegalBasis::A),
-                    // Listed by default for consent (Right::applicable) unless an editor
-                    // said it does not apply.
+                    // Listed only when the institution lists it.
                     given(
                         uses(LegalBasis::A)
-                            && !data.rights.iter().any(|r| {
+                            && data.rights.iter().any(|r| {
                                 *r.right.get_ref() == Right::WithdrawConsent
-                                    && r.not_applicable.is_some()
+                                    && r.not_applicable.is_none()
                             }),
                         &|| toml_place("legal_bases", "rights"),
                     )
@@ -228,6 +235,7 @@ fn missing(institution: &Institution, element: Element, why: Option<Message>) ->
     // How to give it, as the catalogues' `gdpr-element-hint` says it.
     let how = match (element, key) {
         (Element::WithdrawConsent, _) => "withdraw-consent",
+        (Element::Rights, _) => "rights",
         (Element::DataCategories, _) => "data-categories",
         (Element::DataSource, _) => "data-source",
         (_, Some(_)) => "key",

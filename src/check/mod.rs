@@ -10,6 +10,7 @@ mod legal_bases;
 mod notices;
 mod page;
 pub mod report;
+mod rights;
 mod similar;
 mod substance;
 mod text;
@@ -120,6 +121,7 @@ impl<'a> Checker<'a> {
         text::institution(site, &self.shared, institution, self.today, &mut findings);
         notices::institution(institution, &mut findings);
         legal_bases::institution(institution, &mut findings);
+        rights::institution(institution, &mut findings);
         (row, silenced(institution, findings))
     }
 }

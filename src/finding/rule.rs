@@ -35,6 +35,9 @@ pub enum Rule {
     NoticeIncomplete,
     /// A purpose of a public authority resting on legitimate interests alone.
     AuthorityLegitimateInterest,
+    /// A right the legal bases used usually give that `[[rights]]` neither lists nor says
+    /// does not apply: a suggestion, never a line on the page.
+    UnlistedRight,
     /// A page whose text differs from its last recorded version under the same date.
     VersionDate,
     /// A page whose changed text is not yet recorded (`privatums release`).
@@ -44,7 +47,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 22] = [
+    pub const ALL: [Rule; 23] = [
         Rule::MissingElement,
         Rule::BlockElement,
         Rule::RegistrationNumber,
@@ -64,6 +67,7 @@ impl Rule {
         Rule::HttpLink,
         Rule::NoticeIncomplete,
         Rule::AuthorityLegitimateInterest,
+        Rule::UnlistedRight,
         Rule::VersionDate,
         Rule::UnreleasedVersion,
         Rule::VersionLedger,
@@ -90,6 +94,7 @@ impl Rule {
             Rule::HttpLink => "http-link",
             Rule::NoticeIncomplete => "notice-incomplete",
             Rule::AuthorityLegitimateInterest => "authority-legitimate-interest",
+            Rule::UnlistedRight => "unlisted-right",
             Rule::VersionDate => "version-date",
             Rule::UnreleasedVersion => "unreleased-version",
             Rule::VersionLedger => "version-ledger",
@@ -103,6 +108,7 @@ impl Rule {
             | Rule::Date
             | Rule::HttpLink
             | Rule::AuthorityLegitimateInterest
+            | Rule::UnlistedRight
             | Rule::UnreleasedVersion => Severity::Warning,
             _ => Severity::Error,
         }

@@ -226,7 +226,7 @@ register-without-data = a register does not say which personal data it holds
 register-without-data-hint = add `data_categories = {"{"} lv = "…", en = "…" {"}"}`, or `data_categories_in_legal_acts = true` when its legal acts listed here define them
 right-twice = the right `{ $right }` is described twice
 right-twice-hint = merge the two `[[rights]]` entries into one
-right-not-applicable-needless = the right `{ $right }` is not listed for these legal bases, so it needs no `not_applicable`
+right-not-applicable-needless = the GDPR does not usually give the right `{ $right }` for these legal bases, so it needs no `not_applicable`
 right-not-applicable-needless-hint = remove this `[[rights]]` entry
 right-explained-and-not-applicable = the right `{ $right }` has both `explanation` and `not_applicable`
 right-explained-and-not-applicable-hint = keep `not_applicable` (why the right does not apply) or `explanation` (how it applies here), not both
@@ -302,6 +302,7 @@ gdpr-element-what = { $what ->
 gdpr-element-missing = the page does not give GDPR { $element }
 gdpr-element-weak = the page does not really give GDPR { $element }: { $why }
 gdpr-element-hint = { $how ->
+        [rights] add a `[[rights]]` table, `right = "access"`, for each right of the data subject the institution's policy names; the page lists only these
         [withdraw-consent] add `[[rights]] right = "withdraw-consent"`
         [data-categories] give the purposes `data_categories = {"{"} lv = "…", en = "…" {"}"}`
         [data-source] give the purposes `source = {"{"} lv = "…", en = "…" {"}"}`
@@ -463,6 +464,8 @@ link-goes-nowhere-hint = give the link its address, or write the text without a 
 mailto-invalid-hint = check the address after mailto:
 authority-legitimate-interest = purpose `{ $id }` rests on legitimate interests (GDPR Art. 6(1)(f)) alone, which a public authority may not use for processing in the performance of its tasks (Art. 6(1), last subparagraph)
 authority-legitimate-interest-hint = if `{ $id }` is part of the institution's tasks, give its real basis in `legal_bases` ("e" or "c") and the law in `legal_acts`; if it is not (for example protecting the institution's own premises), say so: add [[silence]] with rule = "{ $rule }" and that reason
+unlisted-right = purpose `{ $id }` rests on { $bases }, for which the GDPR usually gives the right `{ $right }`, but `[[rights]]` does not list it; the page lists only the rights in `[[rights]]`
+unlisted-right-hint = if the right applies, add `[[rights]]` with `right = "{ $right }"`; if it does not, add it with `not_applicable = {"{"} lv = "…", en = "…" {"}"}` and the reason, which the page shows; if the institution's policy is silent on it on purpose, add [[silence]] with rule = "{ $rule }" and the reason
 
 ## versions (src/versions/)
 

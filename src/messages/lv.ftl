@@ -225,7 +225,7 @@ register-without-data = reģistrs nenorāda, kādus personas datus tas satur
 register-without-data-hint = pievienojiet `data_categories = {"{"} lv = "…", en = "…" {"}"}` vai `data_categories_in_legal_acts = true`, ja tās nosaka šeit minētie tiesību akti
 right-twice = tiesības `{ $right }` aprakstītas divreiz
 right-twice-hint = apvienojiet abus `[[rights]]` ierakstus vienā
-right-not-applicable-needless = tiesības `{ $right }` šiem tiesiskajiem pamatiem netiek uzskaitītas, tāpēc `not_applicable` nav vajadzīgs
+right-not-applicable-needless = VDAR šiem tiesiskajiem pamatiem parasti neparedz tiesības `{ $right }`, tāpēc `not_applicable` nav vajadzīgs
 right-not-applicable-needless-hint = izdzēsiet šo `[[rights]]` ierakstu
 right-explained-and-not-applicable = tiesībām `{ $right }` ir gan `explanation`, gan `not_applicable`
 right-explained-and-not-applicable-hint = atstājiet vai nu `not_applicable` (kāpēc tiesības neattiecas), vai `explanation` (kā tās attiecas šeit), ne abus
@@ -310,6 +310,7 @@ gdpr-element-what = { $what ->
 gdpr-element-missing = lapā nav sniegts tas, ko prasa { $element }
 gdpr-element-weak = lapā īsti nav sniegts tas, ko prasa { $element } — { $why }
 gdpr-element-hint = { $how ->
+        [rights] pievienojiet tabulu `[[rights]]`, `right = "access"`, katrām datu subjekta tiesībām, ko nosaka iestādes politika; lapā uzskaitītas tikai tās
         [withdraw-consent] pievienojiet `[[rights]] right = "withdraw-consent"`
         [data-categories] norādiet nolūkiem `data_categories = {"{"} lv = "…", en = "…" {"}"}`
         [data-source] norādiet nolūkiem `source = {"{"} lv = "…", en = "…" {"}"}`
@@ -468,6 +469,8 @@ link-goes-nowhere-hint = norādiet saites adresi vai rakstiet tekstu bez saites
 mailto-invalid-hint = pārbaudiet adresi aiz mailto:
 authority-legitimate-interest = nolūks `{ $id }` balstās tikai uz leģitīmajām interesēm (VDAR 6. panta 1. punkta f) apakšpunkts), bet valsts iestāde tās nevar izmantot apstrādei, ko veic, pildot savus uzdevumus (6. panta 1. punkta otrā daļa)
 authority-legitimate-interest-hint = ja `{ $id }` ir daļa no iestādes uzdevumiem, norādiet `legal_bases` īsto pamatu ("e" vai "c") un tiesību aktu `legal_acts`; ja nav (piemēram, iestādes telpu aizsardzība), pasakiet to: pievienojiet [[silence]] ar rule = "{ $rule }" un šo iemeslu
+unlisted-right = nolūks `{ $id }` balstās uz { $bases }, kam VDAR parasti paredz tiesības `{ $right }`, bet `[[rights]]` tās neuzskaita; lapā uzskaitītas tikai tiesības no `[[rights]]`
+unlisted-right-hint = ja šīs tiesības attiecas, pievienojiet `[[rights]]` ar `right = "{ $right }"`; ja neattiecas, pievienojiet tās ar `not_applicable = {"{"} lv = "…", en = "…" {"}"}` un iemeslu, ko lapa parāda; ja iestādes politika par tām apzināti klusē, pievienojiet [[silence]] ar rule = "{ $rule }" un iemeslu
 
 ## versions (src/versions/)
 

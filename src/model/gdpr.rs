@@ -112,9 +112,11 @@ impl Right {
         Right::Restriction,
     ];
 
-    /// The rights a page lists by default for processing on these legal bases:
-    /// withdrawing consent for (a) (Art. 7(3)), portability for (a) and (b) (Art. 20(1)),
-    /// objecting for (e) and (f) (Art. 21(1)), and the four that always apply.
+    /// The rights the GDPR usually gives for processing on these legal bases: withdrawing
+    /// consent for (a) (Art. 7(3)), portability for (a) and (b) (Art. 20(1)), objecting for
+    /// (e) and (f) (Art. 21(1)), and the four that always apply. Never put on a page: `check`
+    /// suggests them (`unlisted-right`), and a notice picks from the institution's own list
+    /// those that concern its purpose.
     pub fn applicable(bases: impl IntoIterator<Item = LegalBasis>) -> Vec<Right> {
         let bases: Vec<LegalBasis> = bases.into_iter().collect();
         let uses = |wanted: &[LegalBasis]| bases.iter().any(|b| wanted.contains(b));

@@ -177,30 +177,24 @@ impl PersonView {
 }
 
 impl RightView {
-    /// The rights the legal bases call for (`Right::applicable`) and those the institution
-    /// adds, in the GDPR's order; an institution's entry adds its explanation after the
-    /// standard wording, or says why the right does not apply. No entry removes a right.
+    /// Exactly the rights the institution lists in `[[rights]]`, in the GDPR's order: each
+    /// with the standard wording and the institution's explanation after it, or the
+    /// institution's reason why it does not apply. Code adds no right: which rights the legal
+    /// bases usually give is a `check` suggestion (`unlisted-right`), never a line here.
     pub fn list(data: &InstitutionData, language: Language) -> Vec<RightView> {
-        let bases = data
-            .purposes
-            .get_ref()
-            .iter()
-            .flat_map(|p| p.legal_bases.get_ref().iter().copied());
-        let mut rights = Right::applicable(bases);
-        rights.extend(data.rights.iter().map(|e| *e.right.get_ref()));
-        rights.sort();
-        rights.dedup();
-        rights
+        let mut entries: Vec<_> = data.rights.iter().collect();
+        entries.sort_by_key(|e| *e.right.get_ref());
+        entries
             .into_iter()
-            .map(|right| {
-                let entry = data.rights.iter().find(|e| *e.right.get_ref() == right);
+            .map(|entry| {
+                let right = *entry.right.get_ref();
                 RightView {
                     right,
                     name: right.name(language),
                     short_name: right.short_name(language),
                     summary: right.summary(language),
-                    explanation: entry.and_then(|e| opt(&e.explanation, language)),
-                    not_applicable: entry.and_then(|e| opt(&e.not_applicable, language)),
+                    explanation: opt(&entry.explanation, language),
+                    not_applicable: opt(&entry.not_applicable, language),
                 }
             })
             .collect()

@@ -114,8 +114,11 @@ fn institution_toml(rng: &mut Rng, index: usize, slug: &str) -> String {
         both(rng, 8, 16)
     );
     let bases = ["a", "b", "c", "e", "f"];
+    // Consent or a contract: the page lists portability, as a real institution would.
+    let mut portable = false;
     for purpose in 0..rng.range(3, 8) {
         let first = rng.range(0, 3);
+        portable |= first < 2;
         // Purposes are headings of the page, so their names must differ.
         let name = both_ending(rng, 2, 4, &format!(" {}", purpose + 1));
         let _ = write!(
@@ -158,7 +161,10 @@ fn institution_toml(rng: &mut Rng, index: usize, slug: &str) -> String {
         "restriction",
         "objection",
         "withdraw-consent",
-    ] {
+    ]
+    .into_iter()
+    .chain(portable.then_some("portability"))
+    {
         let _ = write!(
             t,
             "\n[[rights]]\nright = \"{right}\"\nexplanation = {}\n",
