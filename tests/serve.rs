@@ -796,3 +796,77 @@ fn a_release_while_serving_shows_the_new_version() {
         |status, body| status == 200 && body.contains("versions/2026-03-01/changes/"),
     );
 }
+
+#[test]
+fn a_draft_is_previewed_marked_and_build_still_refuses_it() {
+    const PMLP_LV: &str = "/pmlp/lv/privatuma-politika/";
+    let site = TestSite::shipped();
+    let server = Server::start(&site);
+    let (status, page) = server.get(PMLP_LV);
+    assert_eq!(status, 200);
+    assert!(
+        !page.contains(r#"class="draft""#),
+        "a released page is no draft"
+    );
+
+    // One sentence added to a section, as an editor would before deciding to release it.
+    let sentence = "Šo teikumu redaktors pievienoja un vēl nav publicējis.";
+    let controller = "institutions/pmlp/lv/controller.md";
+    site.write(
+        controller,
+        &format!("{}\n{sentence}\n", site.read(controller)),
+    );
+    let saved = Instant::now();
+    let page = server.wait_for(PMLP_LV, "the draft", |status, body| {
+        status == 200 && body.contains(sentence)
+    });
+    let shown_after = saved.elapsed();
+    assert!(
+        shown_after < Duration::from_secs(2),
+        "the draft showed after {shown_after:?}"
+    );
+    // The banner names the version it differs from and how to release it…
+    assert!(
+        page.contains("Melnraksts — atšķiras no publicētās versijas no"),
+        "{page}"
+    );
+    assert!(page.contains(r#"<time datetime="2026-12-07">"#), "{page}");
+    assert!(
+        page.contains("<code>privatums release --only pmlp</code>"),
+        "{page}"
+    );
+    // …the changed section is marked, and the changes show the sentence as added.
+    let document = scraper::Html::parse_document(&page);
+    let select = |css: &str| scraper::Selector::parse(css).unwrap();
+    let marked: Vec<String> = document
+        .select(&select(".draft-mark"))
+        .filter_map(|mark| mark.parent().and_then(scraper::ElementRef::wrap))
+        .filter_map(|section| section.value().attr("id").map(str::to_owned))
+        .collect();
+    assert_eq!(marked, ["controller"], "{page}");
+    let inserted: String = document
+        .select(&select(".draft details ins"))
+        .flat_map(|ins| ins.text())
+        .collect();
+    assert!(inserted.contains(sentence), "{inserted}");
+    // The English page did not change, so it is no draft.
+    let (_, english) = server.get("/pmlp/en/privacy-policy/");
+    assert!(!english.contains(r#"class="draft""#));
+    assert!(
+        !server.stderr().contains("error[version-date]"),
+        "serve refused the draft:\n{}",
+        server.stderr()
+    );
+
+    // `build` still refuses the unreleased text, and says how to release it.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let out = elsewhere.path().join("public");
+    let build = site.run(&["build", "--out", out.to_str().unwrap()]);
+    assert!(!build.success, "build published a draft");
+    assert!(
+        build.stderr.contains("error[version-date]"),
+        "{}",
+        build.stderr
+    );
+    assert!(!out.exists(), "nothing was published");
+}

@@ -37,6 +37,9 @@ pub struct BuildOptions {
     pub take_over: bool,
     /// Write a Brotli and a gzip copy beside every text file (`index.html.br`).
     pub precompress: bool,
+    /// Render a page whose text is not yet released as a marked draft instead of refusing
+    /// it (`serve`: an editor previews a change before releasing it). `build` never does.
+    pub drafts: bool,
 }
 
 impl BuildOptions {
@@ -48,6 +51,7 @@ impl BuildOptions {
             only: None,
             take_over: false,
             precompress: true,
+            drafts: false,
         }
     }
 }

@@ -23,6 +23,8 @@ pub struct Project {
     pub(super) site: Site,
     pub(super) renderer: Renderer,
     pub(super) precompress: bool,
+    /// Unreleased pages are rendered as marked drafts (`BuildOptions::drafts`).
+    pub(super) drafts: bool,
     /// What the last publish kept of each institution, in folder order: the index pages'
     /// list and what is compared across institutions.
     pub(super) listings: Vec<Listing>,
@@ -43,6 +45,7 @@ impl Project {
             site,
             renderer,
             precompress: options.precompress,
+            drafts: options.drafts,
             listings: Vec::new(),
         })
     }

@@ -8,6 +8,7 @@ use super::{platform_plans, site_guard, Project, Summary};
 use crate::check;
 use crate::deploy;
 use crate::diagnostic::{os_error, Diagnostic, Diagnostics};
+use crate::finding::Severity;
 use crate::load::{self, Listing};
 use crate::merge::{self, Owner};
 use crate::model::Slug;
@@ -231,11 +232,21 @@ impl Project {
         plan: &merge::PagePlan,
     ) -> Result<Option<check::Finding>, Diagnostics> {
         let page = self.renderer.render_page_with_view(&self.site, plan)?;
-        let finding = page.text.as_ref().and_then(|text| {
-            let owner = Owner::of(&plan.kind)?;
-            version_guard::page_finding(&owner.guarded(&self.site), plan.language, text)
-        });
-        let (html, view) = (page.html, page.institution);
+        let guarded = Owner::of(&plan.kind).map(|owner| owner.guarded(&self.site));
+        let mut finding = Option::zip(page.text.as_ref(), guarded.as_ref())
+            .and_then(|(text, guarded)| version_guard::page_finding(guarded, plan.language, text));
+        let (mut html, view) = (page.html, page.institution);
+        if let (true, Some(text), Some(guarded)) = (self.drafts, &page.text, &guarded) {
+            if let Some(marked) =
+                versions::draft::mark(&self.renderer, guarded, plan.language, text, &html)?
+            {
+                html = marked;
+                // Previewed, not published: the banner says how to release it.
+                if let Some(finding) = &mut finding {
+                    finding.severity = Severity::Warning;
+                }
+            }
+        }
         let path = merge::page_path(&self.site, plan);
         if check::has_markdown_anchors(plan) {
             let page = check::Report {

@@ -481,6 +481,7 @@ version-text-missing-hint = version { $version } recorded the { $language } text
 version-chain-broken = version { $version } ({ $language }) does not follow the version recorded before it: a past version was removed or changed
 version-text-changed = the { $language } text of version { $version } was changed after it was recorded: it does not match its hash
 version-restore-hint = restore the record from git (`git checkout -- { $folder }`): recorded versions are never edited or removed; a change is recorded as a new version with `privatums release`
+draft-not-marked = the draft could not be marked on its page: { $detail }
 version-date-unchanged = the { $language } page text differs from version { $version }, the last recorded, but `{ $key }` is still { $date }
 version-date-unchanged-hint = a changed policy is a new version: set `{ $key }` to the date it is published and run `{ $command }`, or revert the change
 version-unreleased = the { $language } page text has changes not recorded as a version (dated { $date })

@@ -489,6 +489,7 @@ version-text-missing-hint = versija { $version } šajā failā reģistrēja lapa
 version-chain-broken = versija { $version } ({ $language }) neturpina iepriekš reģistrēto versiju: kāda agrāka versija ir dzēsta vai mainīta
 version-text-changed = versijas { $version } teksts ({ $language }) mainīts pēc reģistrēšanas: tas neatbilst savam jaucējkodam
 version-restore-hint = atjaunojiet reģistru no git (`git checkout -- { $folder }`): reģistrētas versijas nekad nelabo un nedzēš; izmaiņas reģistrē kā jaunu versiju ar `privatums release`
+draft-not-marked = melnrakstu neizdevās atzīmēt lapā: { $detail }
 version-date-unchanged = lapas teksts ({ $language }) atšķiras no pēdējās reģistrētās versijas { $version }, bet `{ $key }` joprojām ir { $date }
 version-date-unchanged-hint = mainīta politika ir jauna versija: ierakstiet `{ $key }` tās publicēšanas datumu un palaidiet `{ $command }` vai atsauciet izmaiņas
 version-unreleased = lapas tekstā ({ $language }) ir izmaiņas, kas vēl nav reģistrētas kā versija (datums { $date })

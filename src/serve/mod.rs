@@ -140,6 +140,8 @@ pub fn serve(options: &ServeOptions) -> Result<(), ServeError> {
         take_over: options.take_over,
         // The preview is served by privatums itself; compressing would only slow each rebuild.
         precompress: false,
+        // An editor sees a change before releasing it, marked as a draft.
+        drafts: true,
     };
     let (preview, report) = Preview::open(build_options);
     print_report(&report);

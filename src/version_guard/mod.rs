@@ -126,6 +126,15 @@ pub fn site_findings(recorded: bool, ledger: &Ledger) -> Vec<Finding> {
     )]
 }
 
+/// The command that records a new version of the page of `institution` (the platform's
+/// page when `None`).
+pub fn release_command(institution: Option<&Slug>) -> String {
+    match institution {
+        Some(slug) => format!("privatums release --only {slug}"),
+        None => "privatums release".to_owned(),
+    }
+}
+
 /// The guard on one page with this text: changed while its date did not (error), changed
 /// and not yet recorded, or never recorded (warning).
 pub fn page_finding(page: &Guarded, language: Language, text: &PageText) -> Option<Finding> {
@@ -139,10 +148,7 @@ pub fn page_finding(page: &Guarded, language: Language, text: &PageText) -> Opti
         Some(line) => d.at(Position::of_line(&file.text, line)),
         None => d,
     };
-    let command = match institution {
-        Some(slug) => format!("privatums release --only {slug}"),
-        None => "privatums release".to_owned(),
-    };
+    let command = release_command(institution);
     let (rule, message, hint) = match status(record, language, text, date) {
         Status::Current(..) => return None,
         Status::Unreleased { last, dated: false } => (

@@ -31,6 +31,11 @@ pub struct Labels {
     pub compared_with: &'static str,
     pub unreleased: &'static str,
     pub list_intro: &'static str,
+    /// The banner `serve` puts on a page whose text is not yet released (a draft).
+    pub draft: &'static str,
+    pub draft_release: &'static str,
+    pub draft_changes: &'static str,
+    pub draft_mark: &'static str,
 }
 
 const LV: Labels = Labels {
@@ -57,6 +62,10 @@ const LV: Labels = Labels {
     compared_with: "Salīdzinājumā ar versiju no",
     unreleased: "Lapā ir izmaiņas, kas vēl nav reģistrētas kā jauna versija.",
     list_intro: "Katra publicētā šīs privātuma politikas versija un tās izmaiņas salīdzinājumā ar iepriekšējo.",
+    draft: "Melnraksts — atšķiras no publicētās versijas no",
+    draft_release: "Publicēt:",
+    draft_changes: "Izmaiņas salīdzinājumā ar publicēto versiju",
+    draft_mark: "Mainīts melnrakstā",
 };
 
 const EN: Labels = Labels {
@@ -84,6 +93,10 @@ const EN: Labels = Labels {
     unreleased: "This page has changes not yet recorded as a new version.",
     list_intro:
         "Every published version of this privacy policy and what changed from the one before.",
+    draft: "Draft — differs from the published version of",
+    draft_release: "To publish:",
+    draft_changes: "Changes against the published version",
+    draft_mark: "Changed in this draft",
 };
 
 pub fn labels(language: Language) -> &'static Labels {

@@ -4,6 +4,7 @@
 //! - `diff`: what changed between two versions, by section, line and word;
 //! - `pages` and `feed`: the archived versions, their diffs, the versions list and the
 //!   Atom feed under each policy page (`…/privatuma-politika/versijas/`);
+//! - `draft`: a page `serve` previews before it is released, marked as a draft;
 //! - [`findings`]: the version guard (`version_guard`) on a page this module renders the
 //!   text of, for `check` and `release`; `build` hands the guard the text it rendered.
 //!
@@ -14,6 +15,7 @@
 //! platform's page has `published`.
 
 pub mod diff;
+pub mod draft;
 mod feed;
 mod pages;
 
