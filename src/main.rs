@@ -97,6 +97,11 @@ enum Format {
 enum New {
     Institution {
         slug: String,
+        /// Start from this institution's folder instead of the skeleton: its files are
+        /// copied without its release record, and its own values (name, website,
+        /// registration number, contacts, DPO) are marked TODO
+        #[arg(long, value_name = "SLUG")]
+        like: Option<String>,
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
@@ -241,8 +246,8 @@ fn main() -> ExitCode {
             }
         },
         Command::New {
-            what: New::Institution { slug, root },
-        } => match privatums::scaffold::new_institution(&root, &slug) {
+            what: New::Institution { slug, like, root },
+        } => match privatums::scaffold::new_institution(&root, &slug, like.as_deref()) {
             Ok(created) => {
                 println!("{created}");
                 ExitCode::SUCCESS

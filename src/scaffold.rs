@@ -46,9 +46,16 @@ const FILES: [(&str, Option<&str>); 5] = [
     ("en/security.md", Some(SECURITY_EN)),
 ];
 
-/// Creates `institutions/<slug>/` under `root`. Refuses a slug that isn't one and a folder
-/// that already exists; writes nothing then.
-pub fn new_institution(root: &Path, slug: &str) -> Result<NewInstitution, Diagnostic> {
+mod like;
+
+/// Creates `institutions/<slug>/` under `root`: the skeleton, or with `like`, a copy of that
+/// institution's folder made the new one's own (`like.rs`). Refuses a slug that isn't one,
+/// a folder that already exists and a `like` that is no institution; writes nothing then.
+pub fn new_institution(
+    root: &Path,
+    slug: &str,
+    like: Option<&str>,
+) -> Result<NewInstitution, Diagnostic> {
     let folder = Path::new("institutions").join(slug);
     let slug = Slug::parse(slug).map_err(|bad| {
         let hint = match bad.suggestion {
@@ -69,6 +76,21 @@ pub fn new_institution(root: &Path, slug: &str) -> Result<NewInstitution, Diagno
                 .hint(msg!("institution-exists-hint", folder = &folder)),
         );
     }
+    let like = match like {
+        Some(like) => {
+            let original = Path::new("institutions").join(like);
+            match Slug::parse(like) {
+                Ok(like) if root.join(&original).join(INSTITUTION_FILE).is_file() => Some(like),
+                _ => {
+                    return Err(
+                        Diagnostic::new(&original, msg!("like-missing", slug = like))
+                            .hint(msg!("like-missing-hint")),
+                    )
+                }
+            }
+        }
+        None => None,
+    };
     let io_error =
         |e: std::io::Error| Diagnostic::new(&folder, msg!("not-created", detail = os_error(&e)));
     // Written beside the institutions in a hidden folder of the root (which neither the
@@ -78,6 +100,15 @@ pub fn new_institution(root: &Path, slug: &str) -> Result<NewInstitution, Diagno
         .tempdir_in(root)
         .map_err(io_error)?;
     let updated = today().iso();
+    if let Some(like) = &like {
+        let files = like::copy(root, like, staging.path(), &updated)?
+            .into_iter()
+            .map(|f| folder.join(f))
+            .collect();
+        fs::create_dir_all(root.join("institutions")).map_err(io_error)?;
+        fs::rename(staging.path(), &target).map_err(io_error)?;
+        return Ok(NewInstitution { folder, files });
+    }
     let mut files = Vec::with_capacity(FILES.len());
     for (name, template) in FILES {
         let path = staging.path().join(name);

@@ -684,18 +684,85 @@ fn every_institutions_mistakes_come_in_one_run() {
     }
 }
 
-/// Two institutions' sites with one address are found once both are loaded.
+/// A folder copied as a start ("make ours like Alfa's"): each value that is the original's
+/// own is one error in the copy, at its line, naming where it came from; the original is
+/// not blamed, and the copy is reported once, not once per page or per pair.
 #[test]
-fn two_institutions_with_one_website_are_refused() {
+fn a_copied_folder_names_each_copied_value_once_in_the_copy() {
     let stderr = fails_and_keeps_public(|site| {
         let alfa = site.root().join("institutions/alfa");
-        common::copy_dir(&alfa, &site.root().join("institutions/beta"));
+        for copy in ["beta", "gamma"] {
+            common::copy_dir(&alfa, &site.root().join("institutions").join(copy));
+        }
     });
-    for (slug, other) in [("alfa", "beta"), ("beta", "alfa")] {
-        assert!(
-            stderr.contains(&format!("--> institutions/{slug}/institution.toml:2:")),
-            "{stderr}"
-        );
-        assert!(stderr.contains(&format!("`{other}`")), "{stderr}");
+    assert!(
+        !stderr.contains("--> institutions/alfa/"),
+        "the original is blamed:\n{stderr}"
+    );
+    for copy in ["beta", "gamma"] {
+        let file = format!("institutions/{copy}/institution.toml");
+        for (line, what) in [(2, "canonical URL"), (3, "registration number")] {
+            let at = format!("--> {file}:{line}:");
+            assert_eq!(
+                stderr.matches(&at).count(),
+                1,
+                "{what} of {copy}:\n{stderr}"
+            );
+        }
     }
+    assert_eq!(
+        stderr
+            .matches("is already that of institution `alfa`")
+            .count(),
+        2,
+        "{stderr}"
+    );
+    assert_eq!(
+        stderr
+            .matches("error: the registration number 90000000014 is institution `alfa`'s")
+            .count(),
+        2,
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("hint: a folder copied from institutions/alfa/ keeps its values: write your own institution's website here"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("write your own institution's number from the register of state institutions (11 digits)"),
+        "{stderr}"
+    );
+}
+
+/// A copied folder brings the original's release record: one error for the folder, saying
+/// whose it is and to delete it (not one per version, not the ledger's machine words).
+#[test]
+fn a_copied_release_record_is_one_error_saying_to_delete_it() {
+    let site = TestSite::fixture_named("versions");
+    let alfa = site.root().join("institutions/alfa");
+    common::copy_dir(&alfa, &site.root().join("institutions/beta"));
+    let run = site.build(&[]);
+    assert!(!run.success, "a copied record was accepted");
+    let stderr = &run.stderr;
+    assert_eq!(
+        stderr.matches("error: institutions/beta/versions is a copy of the release record institutions/alfa/versions").count(),
+        1,
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("hint: delete institutions/beta/versions: this page's versions begin with its first `privatums release --only beta`"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("is not in the ledger"), "{stderr}");
+    assert!(!site.public().exists(), "nothing was published");
+    // Deleted as told, what is left are the copied values the editor must change.
+    std::fs::remove_dir_all(site.root().join("institutions/beta/versions")).unwrap();
+    let run = site.build(&[]);
+    assert!(!run.stderr.contains("release record"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("--> institutions/beta/institution.toml:2:"),
+        "{}",
+        run.stderr
+    );
 }

@@ -206,3 +206,69 @@ fn the_skeleton_explains_itself_in_the_editors_language() {
     };
     assert_eq!(filled(&lv), filled(&en));
 }
+
+/// `--like`: a start from another institution's folder, made the new one's own — its record
+/// left behind, its own values and every Markdown text marked TODO, its silences dropped,
+/// the rest (purposes, registers, key order, comments) kept to edit.
+#[test]
+fn a_new_institution_like_another_is_a_marked_copy_without_its_record() {
+    let site = TestSite::fixture_named("versions");
+    let run = site.run(&["new", "institution", "beta", "--like", "alfa"]);
+    assert!(run.success, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("institutions/beta/institution.toml"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        !site.root().join("institutions/beta/versions").exists(),
+        "the release record was copied"
+    );
+    let toml = site.read("institutions/beta/institution.toml");
+    let alfa = site.read("institutions/alfa/institution.toml");
+    assert!(
+        toml.contains("website = \"https://www.TODO.gov.lv\""),
+        "{toml}"
+    );
+    assert!(
+        toml.contains("registration_number = \"TODO: 11 digits\""),
+        "{toml}"
+    );
+    assert!(!toml.contains("[[silence]]"), "{toml}");
+    assert!(
+        alfa.contains("[[silence]]"),
+        "the fixture's alfa has a silence to drop"
+    );
+    assert!(
+        toml.contains("id = \"video\""),
+        "the purposes are kept:\n{toml}"
+    );
+
+    let run = site.build(&[]);
+    assert!(!run.success, "the copy was published");
+    let stderr = &run.stderr;
+    for at in [
+        "error: `website` still has a TODO marker",
+        "error: `registration_number` still has a TODO marker",
+        "error: `name.lv` still has a TODO marker",
+        "error: `data_protection_officer.email` still has a TODO marker",
+        "--> institutions/beta/lv/intro.md:",
+        "--> institutions/beta/en/intro.md:",
+    ] {
+        assert!(stderr.contains(at), "missing {at:?}:\n{stderr}");
+    }
+    // Only the copy's markers: no copied record, website or number reported in alfa's terms.
+    assert!(!stderr.contains("release record"), "{stderr}");
+    assert!(!stderr.contains("already that of"), "{stderr}");
+    assert!(!stderr.contains("--> institutions/alfa/"), "{stderr}");
+
+    let run = site.run(&["new", "institution", "gamma", "--like", "nav"]);
+    assert!(!run.success);
+    assert!(
+        run.stderr
+            .contains("there is no institution `nav` to start from"),
+        "{}",
+        run.stderr
+    );
+    assert!(!site.root().join("institutions/gamma").exists());
+}

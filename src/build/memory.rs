@@ -74,7 +74,7 @@ impl Project {
             report.findings.extend(findings);
             pages.push(page_findings);
         }
-        validate::canonical_urls(site, &listings.iter().collect::<Vec<_>>(), None)?;
+        validate::across_institutions(site, &listings.iter().collect::<Vec<_>>(), None)?;
         report.findings.extend(checker.platform());
         report.findings.extend(site_guard(site, &listings));
         report

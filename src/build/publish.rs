@@ -92,7 +92,7 @@ impl Project {
                 .chain(&new)
                 .collect(),
         };
-        validate::canonical_urls(site, &listings, scope.institution())?;
+        validate::across_institutions(site, &listings, scope.institution())?;
         report.findings.extend(site_guard(site, &listings));
         if *scope == Scope::Whole {
             report.findings.extend(checker.platform());

@@ -126,6 +126,10 @@ pub struct Listing {
     /// institutions claim one address.
     pub file: PathBuf,
     pub website_at: Option<Position>,
+    /// The registration number, and where it is set, for the error when two institutions
+    /// give one (a copied folder).
+    pub registration_number: String,
+    pub registration_number_at: Option<Position>,
     /// Whether the institution's page has recorded versions.
     pub recorded: bool,
 }
@@ -133,16 +137,20 @@ pub struct Listing {
 impl Institution {
     pub fn listing(&self) -> Listing {
         let website = &self.data.website;
+        let number = &self.data.registration_number;
+        let at = |value: &str| {
+            let text = &self.file.text;
+            text.find(value)
+                .map(|at| Position::of_span(text, at..at + value.len()))
+        };
         Listing {
             slug: self.slug.clone(),
             name: self.data.name.clone(),
             website: website.clone(),
             file: self.file.path.clone(),
-            website_at: self
-                .file
-                .text
-                .find(website.as_str())
-                .map(|at| Position::of_span(&self.file.text, at..at + website.len())),
+            website_at: at(website),
+            registration_number: number.clone(),
+            registration_number_at: at(number),
             recorded: !self.versions.versions.is_empty(),
         }
     }

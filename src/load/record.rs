@@ -45,6 +45,20 @@ pub fn read(
             ),
         }
     }
+    // A record the ledger does not know at all, on a site that keeps a ledger: nearly always
+    // another institution's, copied with its folder. One error for the folder, not one per
+    // version.
+    if ledger.file.is_some() && !ledger.records.contains_key(folder) {
+        let unnamed: Vec<&str> = by_version
+            .keys()
+            .map(String::as_str)
+            .filter(|name| !root.is_file(&folder.join(name).join(STAGED)))
+            .collect();
+        if !unnamed.is_empty() {
+            errors.push(record_not_in_ledger(root, ledger, folder, &unnamed));
+            return Err(errors);
+        }
+    }
     let limit = ledger.limit(folder);
     let mut versions = Vec::new();
     let mut debris = Vec::new();
@@ -77,6 +91,65 @@ pub fn read(
         errors.extend(ledger::verify(ledger, &record, owner));
     }
     errors.into_result(record)
+}
+
+/// The error for a record folder the ledger does not name: which record it is a copy of,
+/// when one of the ledger's records ends with a version it holds.
+fn record_not_in_ledger(
+    root: &Root,
+    ledger: &Ledger,
+    folder: &Path,
+    versions: &[&str],
+) -> Diagnostic {
+    let release = match folder
+        .strip_prefix("institutions")
+        .ok()
+        .and_then(|p| p.iter().next())
+    {
+        Some(slug) => format!("privatums release --only {}", slug.to_string_lossy()),
+        None => "privatums release".to_owned(),
+    };
+    let copied_from = ledger.records.iter().find_map(|(other, entry)| {
+        let latest = entry.latest.get_ref().iso();
+        if other == folder || !versions.contains(&latest.as_str()) {
+            return None;
+        }
+        let manifest = root.read(&folder.join(&latest).join(MANIFEST)).ok()?;
+        Language::ALL
+            .into_iter()
+            .filter_map(|language| entry.head(language))
+            .any(|hash| manifest.text.contains(hash.get_ref().as_str()))
+            .then_some(other)
+    });
+    match copied_from {
+        Some(other) => Diagnostic::new(
+            folder,
+            msg!(
+                "record-copied",
+                folder = folder,
+                other = other,
+                count = versions.len()
+            ),
+        )
+        .hint(msg!(
+            "record-copied-hint",
+            folder = folder,
+            release = release
+        )),
+        None => Diagnostic::new(
+            folder,
+            msg!(
+                "record-not-in-ledger",
+                folder = folder,
+                versions = versions.join(", ")
+            ),
+        )
+        .hint(msg!(
+            "record-not-in-ledger-hint",
+            folder = folder,
+            ledger = LEDGER_FILE
+        )),
+    }
 }
 
 fn read_version(

@@ -234,6 +234,9 @@ canonical-clash-platform = the platform's own page (`base_url` in platform.toml)
 canonical-clash-institution = institution `{ $slug }`
 canonical-url-taken = this page's canonical URL `{ $url }` is already that of { $owner }
 canonical-url-taken-hint = each page needs its own address: give the institution's own website here, or move the platform's page (`base_url` in platform.toml)
+copied-website-hint = a folder copied from institutions/{ $slug }/ keeps its values: write your own institution's website here
+copied-registration-number = the registration number { $number } is institution `{ $slug }`'s
+copied-registration-number-hint = a folder copied from institutions/{ $slug }/ keeps its values: write your own institution's number from the register of state institutions (11 digits)
 ## Check rules (src/check/)
 
 registration-number-length = `{ $number }` is not a registration number: it needs 11 digits
@@ -355,6 +358,9 @@ not-a-site-root = this is not a site root: there is no platform.toml
 not-a-site-root-hint = run the command in the folder that holds platform.toml, or pass --root DIR
 institution-exists = `{ $slug }` already exists
 institution-exists-hint = edit the files in { $folder }, or choose another slug
+like-missing = there is no institution `{ $slug }` to start from
+like-missing-hint = give the folder name of an institution in institutions/, e.g. `--like pmlp`
+like-unreadable = this institution.toml can't be read to copy it: { $detail }
 not-created = could not create: { $detail }
 ## Command line and its help (src/main.rs, src/help.rs)
 
@@ -495,6 +501,10 @@ ledger-version-gone = the record says version { $version } of { $owner } exists;
 ledger-version-gone-hint = restore it from git (`git checkout -- { $folder }`): a recorded version is never removed
 ledger-version-unnamed = version { $version } is not in the ledger: the ledger names a record's versions up to its latest
 ledger-version-unnamed-hint = restore { $ledger } from git (a merge may have dropped the record's `[[record]]` or its `latest`): only `privatums release` writes it
+record-copied = { $folder } is a copy of the release record { $other } ({ $count } versions): a record belongs to the page it was recorded for, and the ledger names this folder nowhere
+record-copied-hint = delete { $folder }: this page's versions begin with its first `{ $release }`
+record-not-in-ledger = { $folder } holds versions ({ $versions }) that the ledger names nowhere
+record-not-in-ledger-hint = if the folder was copied from another institution, delete { $folder }; otherwise restore { $ledger } from git (a merge may have dropped its `[[record]]`): only `privatums release` writes it
 ledger-head-differs = the ledger's { $language } hash for { $owner } is not that of its last recorded { $language } version ({ $version }): a recorded version was removed, replaced or changed
 release-nothing = nothing to record: every page's text is its last recorded version
 release-recorded = recorded { $folder } ({ $languages })

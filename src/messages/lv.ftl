@@ -233,6 +233,9 @@ canonical-clash-platform = platformas lapai (`base_url` failā platform.toml)
 canonical-clash-institution = iestādei `{ $slug }`
 canonical-url-taken = šīs lapas kanoniskais URL `{ $url }` jau pieder { $owner }
 canonical-url-taken-hint = katrai lapai vajadzīga sava adrese: norādiet šeit iestādes tīmekļvietni vai pārceliet platformas lapu (`base_url` failā platform.toml)
+copied-website-hint = no institutions/{ $slug }/ nokopēta mape patur tās vērtības: ierakstiet šeit savas iestādes tīmekļvietni
+copied-registration-number = reģistrācijas numurs { $number } ir iestādes `{ $slug }` numurs
+copied-registration-number-hint = no institutions/{ $slug }/ nokopēta mape patur tās vērtības: ierakstiet savas iestādes numuru no valsts iestāžu reģistra (11 cipari)
 ## Pārbaudes (src/check/)
 
 registration-number-length = `{ $number }` nav reģistrācijas numurs: tajā jābūt 11 cipariem
@@ -360,6 +363,9 @@ not-a-site-root = šī nav vietnes sakne: te nav platform.toml
 not-a-site-root-hint = palaidiet komandu mapē, kurā ir platform.toml, vai norādiet --root MAPE
 institution-exists = `{ $slug }` jau ir
 institution-exists-hint = rediģējiet failus mapē { $folder } vai izvēlieties citu identifikatoru
+like-missing = nav iestādes `{ $slug }`, no kuras sākt
+like-missing-hint = norādiet iestādes mapes nosaukumu no institutions/, piemēram, `--like pmlp`
+like-unreadable = šo institution.toml nevar nolasīt, lai to nokopētu: { $detail }
 not-created = neizdevās izveidot: { $detail }
 ## Komandrinda un tās palīdzība (src/main.rs, src/help.rs)
 
@@ -503,6 +509,10 @@ ledger-version-gone = reģistrā norādīts, ka ir { $owner } versija { $version
 ledger-version-gone-hint = atjaunojiet to no git (`git checkout -- { $folder }`): reģistrētu versiju nekad nedzēš
 ledger-version-unnamed = versijas { $version } nav žurnālā: tajā ir katra reģistra versijas līdz tā jaunākajai
 ledger-version-unnamed-hint = atjaunojiet { $ledger } no git (apvienojot zarus, varēja pazust reģistra `[[record]]` vai tā `latest`): to raksta tikai `privatums release`
+record-copied = { $folder } ir reģistra { $other } kopija ({ $count } versijas): reģistrs pieder lapai, kurai tas ierakstīts, un žurnāls šo mapi nekur nenosauc
+record-copied-hint = izdzēsiet { $folder }: šīs lapas versijas sāksies ar tās pirmo `{ $release }`
+record-not-in-ledger = { $folder } ir versijas ({ $versions }), ko žurnāls nekur nenosauc
+record-not-in-ledger-hint = ja mape nokopēta no citas iestādes, izdzēsiet { $folder }; citādi atjaunojiet { $ledger } no git (apvienošana var būt izmetusi tās `[[record]]`): to raksta tikai `privatums release`
 ledger-head-differs = žurnālā norādītais { $owner } jaucējkods ({ $language }) nav pēdējās reģistrētās versijas ({ $version }) jaucējkods: kāda reģistrēta versija ir dzēsta, aizstāta vai mainīta
 release-nothing = nav ko reģistrēt: katras lapas teksts ir tās pēdējā reģistrētā versija
 release-recorded = reģistrēta versija { $folder } ({ $languages })

@@ -12,9 +12,10 @@ use crate::model::{Language, Right, Slug};
 use crate::msg;
 
 mod canonical;
+mod copies;
 
-pub use canonical::canonical_urls;
 use canonical::check_canonical_url;
+pub use copies::across_institutions;
 
 /// Every cross-file problem of the platform's own files; each institution's are found when
 /// it is loaded ([`validate_institution`]) and those across institutions once all are
