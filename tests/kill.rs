@@ -25,11 +25,7 @@ fn larger_site() -> TestSite {
                 fs::create_dir_all(&target).unwrap();
             } else {
                 let text = fs::read_to_string(entry.path()).unwrap();
-                fs::write(
-                    &target,
-                    text.replace("alfa.example", &format!("{slug}.example")),
-                )
-                .unwrap();
+                fs::write(&target, common::alfa_as(&text, &slug, n)).unwrap();
             }
         }
     }

@@ -425,10 +425,8 @@ fn a_new_institution_is_listed_and_a_removed_one_is_gone() {
             std::fs::create_dir_all(&target).unwrap();
         } else {
             let text = std::fs::read_to_string(entry.path()).unwrap();
-            // Its own website too: two institutions can't share a canonical URL.
-            let text = text
-                .replace("Alfa Office", "Beta Office")
-                .replace("https://www.alfa.example.lv", "https://www.beta.example.lv");
+            // Its own website and number too: two institutions can't share them.
+            let text = common::alfa_as(&text.replace("Alfa Office", "Beta Office"), "beta", 1);
             std::fs::write(&target, text).unwrap();
         }
     }

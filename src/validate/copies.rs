@@ -2,7 +2,9 @@
 //! address is built on it) and the registration number. Nearly always a folder copied as a
 //! start ("make ours like PMLP's") and not yet made its own, so each copy gets one error per
 //! value, at its line, naming the institution it came from; the original gets none. The
-//! original is the one whose page has recorded versions, else the first by name.
+//! original is the one whose page has recorded versions, else the first by name; when one
+//! institution is rebuilt alone (`serve` after a save, `--only`), it is the one that changed,
+//! so it is the copy unless it alone has a recorded page.
 
 use std::collections::BTreeMap;
 
@@ -55,14 +57,14 @@ impl Claim {
     }
 }
 
-/// Which of the institutions sharing a value keeps it: the recorded one, else the first by
-/// name.
+/// Which of the institutions sharing a value keeps it (of `group`, one or more): the
+/// recorded one, else the first by name.
 fn original<'a>(group: &[&'a Listing]) -> &'a Listing {
     group
         .iter()
         .copied()
         .min_by_key(|l| (!l.recorded, l.slug.as_str()))
-        .expect("a group of two or more")
+        .expect("a group of one or more")
 }
 
 /// Compared once every institution is loaded, from what each left of itself; with `only`,
@@ -80,15 +82,16 @@ pub fn across_institutions(
                     let Some(key) = claim.key(listing) else {
                         continue;
                     };
-                    let group: Vec<&Listing> = listings
+                    let others: Vec<&Listing> = listings
                         .iter()
                         .copied()
-                        .filter(|other| {
-                            other.slug == listing.slug || claim.key(other).as_ref() == Some(&key)
-                        })
+                        .filter(|o| o.slug != listing.slug && claim.key(o).as_ref() == Some(&key))
                         .collect();
-                    let original = original(&group);
-                    if group.len() > 1 && original.slug != listing.slug {
+                    // The institution being rebuilt is the one that changed: it is the
+                    // copy, unless it is the recorded original and none of the others is.
+                    let kept = listing.recorded && others.iter().all(|o| !o.recorded);
+                    if !others.is_empty() && !kept {
+                        let original = original(&others);
                         errors.push(claim.error(site, listing, original));
                     }
                 }

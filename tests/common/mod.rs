@@ -318,3 +318,29 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// A registration number whose check digit passes `check` (weights 9 1 4 8 3 10 2 5 7 6 1,
+/// sum ≡ 3 mod 11), different for each `n`: for copies of the fixture's institution, which
+/// may not give its number (`validate/copies.rs`).
+pub fn registration_number(n: usize) -> String {
+    const WEIGHTS: [u32; 11] = [9, 1, 4, 8, 3, 10, 2, 5, 7, 6, 1];
+    (0..)
+        .map(|i| format!("9{:010}", 1_000 + n * 1_000 + i))
+        .find(|number| {
+            let sum: u32 = number
+                .bytes()
+                .zip(WEIGHTS)
+                .map(|(b, w)| u32::from(b - b'0') * w)
+                .sum();
+            sum % 11 == 3
+        })
+        .expect("a number with a valid check digit")
+}
+
+/// The fixture institution alfa's file `text` made another institution's, `slug`, the `n`th
+/// copy: its own website and e-mail domain (`alfa.example` → `<slug>.example`) and its own
+/// registration number.
+pub fn alfa_as(text: &str, slug: &str, n: usize) -> String {
+    text.replace("alfa.example", &format!("{slug}.example"))
+        .replace("90000000014", &registration_number(n))
+}
