@@ -1,9 +1,11 @@
 // The accessibility suite (started by ./run, which installs what it needs).
 //
-// For each site — the shipped content and every fixture site under tests/fixtures/ — it builds
-// the pages with the real binary, serves the output folder on loopback and, in headless
+// For each site — the shipped content, every fixture site under tests/fixtures/, and a draft
+// an editor previews in `serve` (PMLP's pages with an unreleased sentence) — it builds the
+// pages with the real binary, serves the output folder on loopback and, in headless
 // Chromium, checks every page:
-//   - axe-core (WCAG 2.0/2.1 A and AA, best practice) at 320, 390 and 1366 px and in print;
+//   - axe-core (WCAG 2.0/2.1 A and AA, WCAG 2.2 AA target size, best practice) at 320, 390
+//     and 1366 px and in print;
 //   - the Nu Html Checker (errors fail, warnings are counted);
 //   - no horizontal scrolling at 320 px (WCAG 1.4.10), lines of at most 75 characters;
 //   - every focusable element reached by Tab, each with a focus indicator of at least 3:1
@@ -20,7 +22,7 @@
 // --self-test builds a deliberately broken fixture and passes only if the audit fails and
 // names the rules it was broken against.
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -42,7 +44,7 @@ const binary = process.env.PRIVATUMS_BIN ?? path.join(root, 'target/release/priv
 const WIDTHS = [320, 390, 1366];
 // An A4 sheet at 96 px per inch, less Chromium's default print margins.
 const PRINT_WIDTH = 718;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const MAX_GZIP_BYTES = 30 * 1024;
 const MAX_LINE_CHARACTERS = 75;
 const MIN_FOCUS_CONTRAST = 3;
@@ -76,6 +78,7 @@ async function run() {
   try {
     const sites = selfTest ? [brokenFixture(scratch)] : shippedAndFixtures(scratch);
     const built = sites.map((site) => build(site, scratch));
+    if (!selfTest) built.push(await draftPreview(scratch));
     const browser = await launch();
     const failures = [];
     const figures = [];
@@ -158,6 +161,52 @@ function build(site, scratch) {
     .sort();
   console.log(`== built ${site.name}: ${pages.length} pages`);
   return { ...site, out, pages };
+}
+
+/**
+ * What an editor sees in `serve` before releasing a change: the shipped site with a sentence
+ * added to PMLP's controller section in both languages, previewed by the real `serve` into a
+ * folder, and PMLP's two pages audited as drafts (banner, diff and section marks included).
+ */
+async function draftPreview(scratch) {
+  const dir = path.join(scratch, 'draft-root');
+  for (const entry of ['content', 'themes', 'institutions', 'platform.toml']) {
+    fs.cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
+  }
+  const sentences = {
+    lv: 'Šo teikumu redaktors pievienoja un vēl nav publicējis.',
+    en: 'The editor added this sentence and has not released it yet.',
+  };
+  for (const [language, sentence] of Object.entries(sentences)) {
+    fs.appendFileSync(path.join(dir, 'institutions/pmlp', language, 'controller.md'), `\n${sentence}\n`);
+  }
+  const out = path.join(scratch, 'draft-preview');
+  const pages = ['pmlp/lv/privatuma-politika/index.html', 'pmlp/en/privacy-policy/index.html'];
+  const serve = spawn(binary, ['serve', '--root', dir, '--out', out, '--port', '0'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  serve.stderr.on('data', (chunk) => (stderr += chunk));
+  const isDraft = (page) => {
+    const file = path.join(out, page);
+    return fs.existsSync(file) && fs.readFileSync(file, 'utf8').includes('class="draft"');
+  };
+  try {
+    const deadline = Date.now() + 60_000;
+    while (!pages.every(isDraft)) {
+      if (Date.now() > deadline || serve.exitCode !== null) {
+        throw new Error(`privatums serve did not preview the draft:\n${stderr}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    // Kept: serve removes only a temporary output folder of its own.
+    fs.cpSync(out, `${out}-kept`, { recursive: true });
+  } finally {
+    serve.kill('SIGINT');
+    await new Promise((resolve) => serve.once('exit', resolve));
+  }
+  console.log(`== previewed a draft in serve: ${pages.length} pages`);
+  return { name: 'draft in serve', root: dir, out: `${out}-kept`, pages };
 }
 
 async function launch() {
@@ -444,7 +493,7 @@ function longestLine() {
 async function keyboard(page) {
   const focusable = await page.evaluate(
     () =>
-      [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')].filter(
+      [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')].filter(
         (e) => e.tabIndex >= 0 && e.getClientRects().length > 0,
       ).length,
   );
