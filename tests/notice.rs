@@ -244,21 +244,26 @@ fn a_right_described_twice_is_an_error() {
 }
 
 #[test]
-fn a_purpose_without_retention_is_an_error() {
-    let stderr = build_fails(|site| {
-        site.edit(
-            ALFA,
-            "retention = { lv = \"30 dienas.\", en = \"30 days.\" }\n",
-            "",
-        );
-    });
-    assert_has(
-        &stderr,
-        &[
-            "error: missing required key `retention`",
-            "--> institutions/alfa/institution.toml:32:1",
-            "hint: add `retention = …` to this table",
-        ],
+fn a_purpose_without_its_own_retention_points_to_the_general_rules() {
+    let site = TestSite::fixture();
+    site.edit(
+        ALFA,
+        "retention = { lv = \"30 dienas.\", en = \"30 days.\" }\n",
+        "",
+    );
+    site.build_ok();
+    let page = site.page(ALFA_LV);
+    let video = page.texts("#purpose-video").join(" ");
+    assert!(!video.contains("30 dienas."), "{video}");
+    assert!(
+        video.contains("Skatīt sadaļu “Personas datu glabāšana”"),
+        "{video}"
+    );
+    assert_eq!(page.attrs("#purpose-video dd a", "href"), ["#retention"]);
+    let summary = page.texts("#summary").join(" ");
+    assert!(
+        summary.contains("Glabāšanas laiks: Skatīt sadaļu “Personas datu glabāšana”"),
+        "the summary says once where the general rules are: {summary}"
     );
 }
 

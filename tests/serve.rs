@@ -868,3 +868,58 @@ fn a_draft_is_previewed_marked_and_build_still_refuses_it() {
     );
     assert!(!out.exists(), "nothing was published");
 }
+
+/// What the port inferred waits for PMLP: the preview lists each value with its reason and
+/// marks the place it would go, yet the page is the one `build` publishes — no draft, and
+/// no inferred value in its text.
+#[test]
+fn the_preview_shows_what_waits_for_confirmation_where_it_would_go() {
+    let site = TestSite::shipped();
+    let server = Server::start(&site);
+    let (status, page) = server.get("/pmlp/lv/privatuma-politika/");
+    assert_eq!(status, 200);
+    assert!(
+        !page.contains(r#"class="draft""#),
+        "inferences are no draft"
+    );
+    let document = scraper::Html::parse_document(&page);
+    let select = |css: &str| scraper::Selector::parse(css).unwrap();
+    let text = |css: &str| -> Vec<String> {
+        document
+            .select(&select(css))
+            .map(|e| e.text().collect::<String>())
+            .collect()
+    };
+    assert_eq!(text(".to-confirm h2"), ["Jāapstiprina — nav publicēts"]);
+    let listed = text(".to-confirm li");
+    let marks = site
+        .read("institutions/pmlp/institution.toml")
+        .matches("inferred = ")
+        .count();
+    assert_eq!(listed.len(), marks, "{listed:#?}");
+    assert!(
+        listed.iter().any(|l| l.contains("Tiesiskais pamats")
+            && l.contains("b) apakšpunkts")
+            && l.contains("pārnesot pievienots personāla atlasei")),
+        "{listed:#?}"
+    );
+    // The recruitment's inferred basis is marked at the top of the recruitment purpose.
+    let marked: Vec<String> = document
+        .select(&select(".inferred-mark"))
+        .filter_map(|mark| mark.parent().and_then(scraper::ElementRef::wrap))
+        .filter_map(|place| place.value().attr("id").map(str::to_owned))
+        .collect();
+    assert!(
+        marked.contains(&"purpose-recruitment".to_owned()),
+        "{marked:?}"
+    );
+    assert!(marked.contains(&"legal-bases".to_owned()), "{marked:?}");
+    // `build` publishes the same page without the box, the marks or the values.
+    let built = {
+        site.build_ok();
+        site.page("pmlp/lv/privatuma-politika/index.html")
+    };
+    let published = built.texts("main").join(" ");
+    assert!(!published.contains("Jāapstiprina"), "build marks nothing");
+    assert!(!published.contains("b) apakšpunkts"), "{published}");
+}

@@ -247,6 +247,15 @@ impl Project {
                 }
             }
         }
+        if let (true, merge::PageKind::Institution(institution)) = (self.drafts, &plan.kind) {
+            let file = institution.file.path.as_path();
+            let inferences = &institution.inferences;
+            if let Some(marked) =
+                versions::to_confirm::mark(&self.renderer, inferences, plan.language, file, &html)?
+            {
+                html = marked;
+            }
+        }
         let path = merge::page_path(&self.site, plan);
         if check::has_markdown_anchors(plan) {
             let page = check::Report {

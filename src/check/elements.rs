@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-use super::{substance, Finding, Rule};
+use super::{inferred, substance, Finding, Rule};
 use crate::diagnostic::{Diagnostic, Position};
 use crate::load::{Institution, Placement, Site};
 use crate::messages::Message;
@@ -27,6 +27,11 @@ pub enum Status {
         why: Option<Message>,
     },
     NotApplicable,
+    /// Given only by a value marked `inferred`, which is not published until the
+    /// institution confirms it (the `inferred` warning says where).
+    ToConfirm {
+        place: Place,
+    },
 }
 
 fn in_english<S: serde::Serializer>(why: &Option<Message>, s: S) -> Result<S::Ok, S::Error> {
@@ -46,6 +51,19 @@ pub struct Row {
     pub slug: String,
     pub name: String,
     pub cells: Vec<Cell>,
+    /// Every value marked `inferred`, which the page does not state until confirmed.
+    pub to_confirm: Vec<ToConfirm>,
+}
+
+/// One inferred value, as the report lists it.
+#[derive(Clone, Debug, Serialize)]
+pub struct ToConfirm {
+    pub key: &'static str,
+    pub purpose: Option<String>,
+    /// The value in the platform's default language.
+    pub value: String,
+    pub reason: String,
+    pub line: usize,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -95,11 +113,8 @@ pub fn institution(site: &Site, institution: &Institution, findings: &mut Vec<Fi
         })
     };
     let purposes = data.purposes.get_ref();
-    let uses = |basis: LegalBasis| {
-        purposes
-            .iter()
-            .any(|p| p.legal_bases.get_ref().contains(&basis))
-    };
+    let bases = data.bases_used();
+    let uses = |basis: LegalBasis| bases.contains(&basis);
     let given = |present: bool, place: &dyn Fn() -> Place| present.then(place);
     let status = |applicable: bool, place: Option<Place>| match (applicable, place) {
         (_, Some(place)) => Status::Present { place },
@@ -208,6 +223,20 @@ pub fn institution(site: &Site, institution: &Institution, findings: &mut Vec<Fi
                 }
                 other => other,
             };
+            let awaiting = institution
+                .inferences
+                .iter()
+                .find(|i| inferred::element_of(i) == Some(element));
+            let status = match (status, awaiting) {
+                (Status::Missing { why: None }, Some(inference)) => Status::ToConfirm {
+                    place: Place {
+                        file: file.path.clone(),
+                        line: Position::line_of(&file.text, inference.reason.span().start),
+                        anchor: String::new(),
+                    },
+                },
+                (status, _) => status,
+            };
             if let Status::Missing { why } = &status {
                 findings.push(missing(institution, element, why.clone()));
             }
@@ -218,10 +247,22 @@ pub fn institution(site: &Site, institution: &Institution, findings: &mut Vec<Fi
             }
         })
         .collect();
+    let language = site.platform.default_language();
     Row {
         slug: institution.slug.to_string(),
-        name: data.name.to_string_in(site.platform.default_language()),
+        name: data.name.to_string_in(language),
         cells,
+        to_confirm: institution
+            .inferences
+            .iter()
+            .map(|i| ToConfirm {
+                key: i.key,
+                purpose: i.purpose.clone(),
+                value: i.value.get(language).clone(),
+                reason: i.reason.get_ref().clone(),
+                line: Position::line_of(&file.text, i.reason.span().start),
+            })
+            .collect(),
     }
 }
 

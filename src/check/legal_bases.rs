@@ -14,7 +14,7 @@ use crate::msg;
 pub fn institution(institution: &Institution, findings: &mut Vec<Finding>) {
     let file = &institution.file;
     for purpose in institution.data.purposes.get_ref() {
-        if purpose.legal_bases.get_ref().as_slice() != [LegalBasis::F] {
+        if !purpose.bases().eq([LegalBasis::F]) {
             continue;
         }
         let id = purpose.id.get_ref();
@@ -22,7 +22,7 @@ pub fn institution(institution: &Institution, findings: &mut Vec<Finding>) {
             Finding::new(
                 Rule::AuthorityLegitimateInterest,
                 Diagnostic::new(&file.path, msg!("authority-legitimate-interest", id = id))
-                    .at_span(&file.text, purpose.legal_bases.span())
+                    .at_span(&file.text, purpose.bases_span())
                     .hint(msg!(
                         "authority-legitimate-interest-hint",
                         id = id,

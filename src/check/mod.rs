@@ -6,6 +6,7 @@
 mod contacts;
 mod elements;
 mod format;
+mod inferred;
 mod legal_bases;
 mod notices;
 mod page;
@@ -122,6 +123,7 @@ impl<'a> Checker<'a> {
         notices::institution(institution, &mut findings);
         legal_bases::institution(institution, &mut findings);
         rights::institution(institution, &mut findings);
+        inferred::institution(institution, &mut findings);
         (row, silenced(institution, findings))
     }
 }

@@ -21,14 +21,15 @@ pub fn institution(institution: &Institution, findings: &mut Vec<Finding>) {
         let code = first.get_ref().code();
         let mut lacks = Vec::new();
         // What the notices lack, as the catalogues' `notice-incomplete` names it.
-        if blank(&purpose.retention) {
+        // Without its own, the purpose's retention is the general `[retention]`.
+        if purpose.retention.as_ref().is_some_and(|t| blank(t)) {
             lacks.push("retention");
         }
         if blank(&purpose.description) {
             lacks.push("description");
         }
-        let uses_f = purpose.legal_bases.get_ref().contains(&LegalBasis::F);
-        if uses_f && data.legitimate_interests.as_ref().is_none_or(blank) {
+        let uses_f = purpose.bases().any(|b| b == LegalBasis::F);
+        if uses_f && data.legitimate_interests.as_ref().is_none_or(|t| blank(t)) {
             lacks.push("legitimate-interests");
         }
         if data.data_protection_officer.email.trim().is_empty() {

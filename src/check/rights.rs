@@ -21,25 +21,17 @@ pub fn institution(institution: &Institution, findings: &mut Vec<Finding>) {
     let file = &institution.file;
     let purposes = data.purposes.get_ref();
     let answered = |right: Right| data.rights.iter().any(|e| *e.right.get_ref() == right);
-    let all_bases = purposes
-        .iter()
-        .flat_map(|p| p.legal_bases.get_ref().iter().copied());
-    for right in Right::applicable(all_bases) {
+    for right in Right::applicable(data.bases_used()) {
         if answered(right) {
             continue;
         }
         let Some(purpose) = purposes
             .iter()
-            .find(|p| Right::applicable(p.legal_bases.get_ref().iter().copied()).contains(&right))
+            .find(|p| Right::applicable(p.bases()).contains(&right))
         else {
             continue;
         };
-        let bases: Vec<&str> = purpose
-            .legal_bases
-            .get_ref()
-            .iter()
-            .map(|b| b.code())
-            .collect();
+        let bases: Vec<&str> = purpose.bases().map(|b| b.code()).collect();
         findings.push(
             Finding::new(
                 Rule::UnlistedRight,
@@ -52,7 +44,7 @@ pub fn institution(institution: &Institution, findings: &mut Vec<Finding>) {
                         bases = bases.join(", ")
                     ),
                 )
-                .at_span(&file.text, purpose.legal_bases.span())
+                .at_span(&file.text, purpose.bases_span())
                 .hint(msg!(
                     "unlisted-right-hint",
                     right = right.code(),

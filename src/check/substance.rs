@@ -3,7 +3,7 @@
 //! completeness table, the JSON report and the `gdpr-element` finding.
 
 use crate::messages::Message;
-use crate::model::{Element, InstitutionData, Language, LegalBasis, Right, Text};
+use crate::model::{stated, Element, InstitutionData, Language, Right, Text};
 use crate::msg;
 
 /// Why `element`, which the page appears to give, does not really give it; `None` when it
@@ -12,15 +12,11 @@ pub fn weakness(data: &InstitutionData, element: Element, covered: bool) -> Opti
     let purposes = data.purposes.get_ref();
     match element {
         Element::Retention => purposes.iter().find_map(|p| {
-            weak_text("purposes.retention", &p.retention, data)
+            weak_text("purposes.retention", p.retention.as_deref()?, data)
                 .map(|why| msg!("weak-retention", id = p.id.get_ref(), why = why))
         }),
         Element::Rights => {
-            let bases: Vec<LegalBasis> = purposes
-                .iter()
-                .flat_map(|p| p.legal_bases.get_ref().iter().copied())
-                .collect();
-            let applicable = Right::applicable(bases);
+            let applicable = Right::applicable(data.bases_used());
             data.rights.iter().find_map(|entry| {
                 let right = *entry.right.get_ref();
                 let reason = entry.not_applicable.as_ref()?;
@@ -103,18 +99,20 @@ fn same_words(a: &str, b: &str) -> bool {
 fn element_texts(data: &InstitutionData) -> Vec<(&'static str, &Text)> {
     let mut texts = vec![("transfers", &data.transfers)];
     let optional = [
-        ("legitimate_interests", &data.legitimate_interests),
-        ("statutory_requirement", &data.statutory_requirement),
-        ("automated_decisions", &data.automated_decisions),
+        ("legitimate_interests", stated(&data.legitimate_interests)),
+        ("statutory_requirement", stated(&data.statutory_requirement)),
+        ("automated_decisions", stated(&data.automated_decisions)),
     ];
     texts.extend(
         optional
             .into_iter()
-            .filter_map(|(key, text)| text.as_ref().map(|t| (key, t))),
+            .filter_map(|(key, text)| text.map(|t| (key, t))),
     );
     for purpose in data.purposes.get_ref() {
         texts.push(("purposes.description", &purpose.description));
-        texts.push(("purposes.retention", &purpose.retention));
+        if let Some(retention) = stated(&purpose.retention) {
+            texts.push(("purposes.retention", retention));
+        }
     }
     texts
 }

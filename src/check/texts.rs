@@ -2,7 +2,7 @@
 
 use crate::diagnostic::Position;
 use crate::load::{Institution, MarkdownSource};
-use crate::model::{Language, Text};
+use crate::model::{stated, Language, Text};
 
 /// A value from `institution.toml` or a Markdown body, in one language.
 pub struct TextItem<'a> {
@@ -47,24 +47,27 @@ pub fn institution_texts(institution: &Institution) -> Vec<TextItem<'_>> {
         ("transfers", &data.transfers),
     ];
     let optional = [
-        ("short_name", &data.short_name),
-        ("legitimate_interests", &data.legitimate_interests),
-        ("statutory_requirement", &data.statutory_requirement),
-        ("automated_decisions", &data.automated_decisions),
+        ("short_name", data.short_name.as_ref()),
+        ("legitimate_interests", stated(&data.legitimate_interests)),
+        ("statutory_requirement", stated(&data.statutory_requirement)),
+        ("automated_decisions", stated(&data.automated_decisions)),
         (
             "data_protection_officer.note",
-            &data.data_protection_officer.note,
+            data.data_protection_officer.note.as_ref(),
         ),
-        ("requests.post", &data.requests.get_ref().post),
-        ("requests.in_person", &data.requests.get_ref().in_person),
-        ("retention.intro", &data.retention.intro),
-        ("recipients.intro", &data.recipients.intro),
+        ("requests.post", data.requests.get_ref().post.as_ref()),
+        (
+            "requests.in_person",
+            data.requests.get_ref().in_person.as_ref(),
+        ),
+        ("retention.intro", data.retention.intro.as_ref()),
+        ("recipients.intro", data.recipients.intro.as_ref()),
+        (
+            "legal_bases.intro",
+            data.legal_bases.as_ref().and_then(|g| g.intro.as_ref()),
+        ),
     ];
-    values.extend(
-        optional
-            .iter()
-            .filter_map(|(k, v)| v.as_ref().map(|v| (*k, v))),
-    );
+    values.extend(optional.iter().filter_map(|(k, v)| v.map(|v| (*k, v))));
     if let Some(person) = &data.responsible_person {
         values.push(("responsible_person.position", &person.position));
         values.extend(
@@ -90,16 +93,12 @@ pub fn institution_texts(institution: &Institution) -> Vec<TextItem<'_>> {
     for purpose in data.purposes.get_ref() {
         values.push(("purposes.name", &purpose.name));
         values.push(("purposes.description", &purpose.description));
-        values.push(("purposes.retention", &purpose.retention));
         let optional = [
-            ("purposes.data_categories", &purpose.data_categories),
-            ("purposes.source", &purpose.source),
+            ("purposes.retention", stated(&purpose.retention)),
+            ("purposes.data_categories", stated(&purpose.data_categories)),
+            ("purposes.source", stated(&purpose.source)),
         ];
-        values.extend(
-            optional
-                .iter()
-                .filter_map(|(k, v)| v.as_ref().map(|v| (*k, v))),
-        );
+        values.extend(optional.iter().filter_map(|(k, v)| v.map(|v| (*k, v))));
         values.extend(
             purpose
                 .legal_acts

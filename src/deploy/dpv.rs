@@ -10,7 +10,7 @@
 use serde_json::{json, Map, Value};
 
 use super::policy::PolicyDocument;
-use crate::merge::views::PersonView;
+use crate::merge::views::{InstitutionView, PersonView, PurposeView};
 use crate::model::Right;
 
 /// The file beside each institution page.
@@ -186,7 +186,7 @@ pub fn document(policy: &PolicyDocument) -> Value {
                     "dpv:hasStorageCondition",
                     Some(node([
                         ("@type", text("dpv:StorageDuration")),
-                        ("dct:description", text(&purpose.retention)),
+                        ("dct:description", text(&retention_of(purpose, institution))),
                     ])),
                 ),
                 (
@@ -250,4 +250,19 @@ pub fn to_json(document: &Value) -> Vec<u8> {
     let mut json = serde_json::to_vec(document).expect("JSON-LD is JSON");
     json.push(b'\n');
     json
+}
+
+/// A purpose's retention: its own, else the institution's general rules in their words.
+fn retention_of(purpose: &PurposeView, institution: &InstitutionView) -> String {
+    if let Some(own) = &purpose.retention {
+        return own.clone();
+    }
+    let general = &institution.retention;
+    general
+        .intro
+        .iter()
+        .chain(&general.items)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" ")
 }

@@ -38,6 +38,9 @@ pub enum Rule {
     /// A right the legal bases used usually give that `[[rights]]` neither lists nor says
     /// does not apply: a suggestion, never a line on the page.
     UnlistedRight,
+    /// A value marked `inferred`: not the institution's words, so not published until it
+    /// confirms it. Cannot be silenced.
+    Inferred,
     /// A page whose text differs from its last recorded version under the same date.
     VersionDate,
     /// A page whose changed text is not yet recorded (`privatums release`).
@@ -47,7 +50,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 23] = [
+    pub const ALL: [Rule; 24] = [
         Rule::MissingElement,
         Rule::BlockElement,
         Rule::RegistrationNumber,
@@ -68,6 +71,7 @@ impl Rule {
         Rule::NoticeIncomplete,
         Rule::AuthorityLegitimateInterest,
         Rule::UnlistedRight,
+        Rule::Inferred,
         Rule::VersionDate,
         Rule::UnreleasedVersion,
         Rule::VersionLedger,
@@ -95,6 +99,7 @@ impl Rule {
             Rule::NoticeIncomplete => "notice-incomplete",
             Rule::AuthorityLegitimateInterest => "authority-legitimate-interest",
             Rule::UnlistedRight => "unlisted-right",
+            Rule::Inferred => "inferred",
             Rule::VersionDate => "version-date",
             Rule::UnreleasedVersion => "unreleased-version",
             Rule::VersionLedger => "version-ledger",
@@ -109,6 +114,7 @@ impl Rule {
             | Rule::HttpLink
             | Rule::AuthorityLegitimateInterest
             | Rule::UnlistedRight
+            | Rule::Inferred
             | Rule::UnreleasedVersion => Severity::Warning,
             _ => Severity::Error,
         }

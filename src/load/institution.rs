@@ -97,10 +97,13 @@ fn load_institution(
     )
     .map_err(|e| errors.extend(e))
     .ok();
-    let (data, file) = data?;
+    let (mut data, file) = data?;
+    // From here on the model holds only what the institution said.
+    let inferences = data.withhold_inferences();
     Some(Institution {
         slug: slug?,
         data,
+        inferences,
         file,
         sections,
         versions: versions?,

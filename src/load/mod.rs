@@ -108,7 +108,10 @@ pub struct Block {
 #[derive(Debug)]
 pub struct Institution {
     pub slug: Slug,
+    /// What the institution said: no inferred value is left in it.
     pub data: InstitutionData,
+    /// The inferred values taken out of `data`, to be confirmed by the institution.
+    pub inferences: Vec<crate::model::Inference>,
     pub file: SourceFile,
     pub sections: Localized<Vec<InstitutionSection>>,
     /// The page's recorded versions (`institutions/<slug>/versions/`).

@@ -200,12 +200,23 @@ languages-invalid-hint = write `languages = ["lv", "en"]`; the first one is the 
 requests-no-way = `[requests]` gives no way to submit a request
 requests-no-way-hint = add at least one of `post`, `email`, `e_address = true` or `in_person`
 no-such-rule = there is no check rule `{ $rule }`
+silence-inferred = the rule `inferred` cannot be silenced
+silence-inferred-hint = a value marked `inferred` waits for the institution's confirmation: once it has confirmed it, remove the value's `inferred = "…"`; if it does not confirm it, delete the value
+inferred-value = { $purpose ->
+    [none] `{ $key }`
+   *[other] `{ $key }` of purpose `{ $purpose }`
+} is inferred, not the institution's own words, so it is not published: { $reason }
+inferred-value-hint = ask the institution's data protection officer to confirm it; once confirmed, remove `inferred = "…"` and it is published from the next build; if not, delete it
 silence-without-reason = silencing `{ $rule }` needs a reason
 silence-without-reason-hint = write why the rule does not apply here in `reason = "…"`
 no-purposes = no purposes of processing
 no-purposes-hint = add a `[[purposes]]` table with `description` and `legal_bases`
-purpose-without-legal-basis = a purpose has no legal basis
-purpose-without-legal-basis-hint = give each purpose at least one GDPR Art. 6(1) point, e.g. `legal_bases = ["e"]`
+purpose-without-legal-basis = purpose `{ $id }` has no legal basis
+purpose-without-legal-basis-hint = give each purpose at least one GDPR Art. 6(1) point, e.g. `legal_bases = ["e"]`, or give the general list `[legal_bases]` with `bases = [...]`
+purpose-basis-only-inferred-hint = the purpose's only basis is marked `inferred`, so it is not published; once the institution has confirmed it, remove `inferred`, or give the institution's general list `[legal_bases]`
+general-legal-bases-empty = the general list of legal bases `[legal_bases]` names no basis
+purpose-basis-not-in-list = the basis "{ $basis }" of purpose `{ $id }` is not in the institution's general list `[legal_bases]`
+purpose-basis-not-in-list-hint = add "{ $basis }" to `bases` of `[legal_bases]` or take it out of the purpose — the page cannot say two things
 section-id-shared = section id `{ $id }` is already used by the shared platform content
 section-id-shared-hint = rename it, e.g. `{ $example }`
 block-twice = block `{ $block }` is added twice

@@ -199,12 +199,23 @@ languages-invalid-hint = rakstiet `languages = ["lv", "en"]`; pirmā ir noklusē
 requests-no-way = `[requests]` nenorāda nevienu veidu, kā iesniegt pieprasījumu
 requests-no-way-hint = pievienojiet vismaz vienu no `post`, `email`, `e_address = true` vai `in_person`
 no-such-rule = pārbaudes `{ $rule }` nav
+silence-inferred = noteikumu `inferred` nevar izslēgt
+silence-inferred-hint = vērtība ar atzīmi `inferred` gaida iestādes apstiprinājumu: kad iestāde to apstiprinājusi, noņemiet vērtības `inferred = "…"`; ja neapstiprina, izdzēsiet vērtību
+inferred-value = { $purpose ->
+    [none] `{ $key }`
+   *[other] nolūka `{ $purpose }` `{ $key }`
+} ir secināts, nevis iestādes vārdi, tāpēc netiek publicēts: { $reason }
+inferred-value-hint = lūdziet iestādes datu aizsardzības speciālistam to apstiprināt; kad apstiprināts, noņemiet `inferred = "…"`, un no nākamās būvēšanas tas tiek publicēts; ja ne — izdzēsiet to
 silence-without-reason = lai izslēgtu pārbaudi `{ $rule }`, jānorāda iemesls
 silence-without-reason-hint = ierakstiet `reason = "…"`, kāpēc šī pārbaude te neattiecas
 no-purposes = nav norādīts neviens apstrādes nolūks
 no-purposes-hint = pievienojiet tabulu `[[purposes]]` ar `description` un `legal_bases`
-purpose-without-legal-basis = nolūkam nav norādīts tiesiskais pamats
-purpose-without-legal-basis-hint = katram nolūkam norādiet vismaz vienu VDAR 6. panta 1. punkta apakšpunktu, piemēram, `legal_bases = ["e"]`
+purpose-without-legal-basis = nolūkam `{ $id }` nav norādīts tiesiskais pamats
+purpose-without-legal-basis-hint = katram nolūkam norādiet vismaz vienu VDAR 6. panta 1. punkta apakšpunktu, piemēram, `legal_bases = ["e"]`, vai dodiet vispārīgo sarakstu `[legal_bases]` ar `bases = [...]`
+purpose-basis-only-inferred-hint = vienīgais nolūka pamats ir atzīmēts `inferred` (secināts), tāpēc netiek publicēts; kad iestāde to apstiprinājusi, noņemiet `inferred`, vai dodiet iestādes vispārīgo sarakstu `[legal_bases]`
+general-legal-bases-empty = vispārīgajā tiesisko pamatu sarakstā `[legal_bases]` nav neviena pamata
+purpose-basis-not-in-list = nolūka `{ $id }` pamats „{ $basis }” nav iestādes vispārīgajā sarakstā `[legal_bases]`
+purpose-basis-not-in-list-hint = pievienojiet „{ $basis }” sarakstam `[legal_bases]` `bases` vai izņemiet to no nolūka — lapa nevar teikt divas dažādas lietas
 section-id-shared = sadaļas identifikatoru `{ $id }` jau izmanto platformas kopīgais saturs
 section-id-shared-hint = pārdēvējiet to, piemēram, par `{ $example }`
 block-twice = bloks `{ $block }` pievienots divreiz

@@ -6,7 +6,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{Cookie, Date, LegalBasis, Notice, Person, Phones, Right, Text};
+use super::{Cookie, Date, Inferable, LegalBasis, Notice, Person, Phones, Right, Text};
 
 /// The keys of `InstitutionData` written as `key = value` (not tables). TOML reads such a
 /// key below a `[table]` header as part of that table, a mistake worth its own hint.
@@ -46,7 +46,10 @@ pub struct InstitutionData {
     pub data_protection_officer: DataProtectionOfficer,
     #[schemars(with = "Vec<Purpose>")]
     pub purposes: Spanned<Vec<Purpose>>,
-    pub legitimate_interests: Option<Text>,
+    /// The legal bases in one general list, where the institution gives them so rather than
+    /// per purpose.
+    pub legal_bases: Option<GeneralBases>,
+    pub legitimate_interests: Option<Inferable<Text>>,
     #[serde(default)]
     pub registers: Vec<Register>,
     pub retention: Retention,
@@ -55,10 +58,10 @@ pub struct InstitutionData {
     pub transfers: Text,
     /// Whether providing the data is a statutory or contractual requirement, and what
     /// happens if a person does not (GDPR Art. 13(2)(e)).
-    pub statutory_requirement: Option<Text>,
+    pub statutory_requirement: Option<Inferable<Text>>,
     /// Automated decision-making and profiling, or a statement that there is none
     /// (GDPR Art. 13(2)(f)).
-    pub automated_decisions: Option<Text>,
+    pub automated_decisions: Option<Inferable<Text>>,
     #[serde(default)]
     pub rights: Vec<RightEntry>,
     #[schemars(with = "Requests")]
@@ -102,24 +105,71 @@ pub struct Purpose {
     /// A short name for the contents and the summary, e.g. "Videonovērošana".
     pub name: Text,
     pub description: Text,
-    #[schemars(with = "Vec<LegalBasis>")]
-    pub legal_bases: Spanned<Vec<LegalBasis>>,
+    /// Its legal bases; may be left out when the general `[legal_bases]` list is given.
+    #[schemars(with = "Option<Vec<Inferable<LegalBasis>>>")]
+    pub legal_bases: Option<Spanned<Vec<Inferable<LegalBasis>>>>,
     /// The laws that set the task or obligation the purpose serves.
     #[serde(default)]
     pub legal_acts: Vec<Text>,
     /// Categories of personal data processed for this purpose (Art. 14(1)(d)).
-    pub data_categories: Option<Text>,
-    /// How long the data of this purpose are kept, or the criteria (Art. 13(2)(a)).
-    pub retention: Text,
+    pub data_categories: Option<Inferable<Text>>,
+    /// How long the data of this purpose are kept, or the criteria (Art. 13(2)(a)); when
+    /// absent, the general `[retention]` applies.
+    pub retention: Option<Inferable<Text>>,
     /// Who receives the data of this purpose; when empty, the general `[recipients]`.
     #[serde(default)]
     pub recipients: Vec<Text>,
     /// Where the data come from, when not from the person (Art. 14(2)(f)).
-    pub source: Option<Text>,
+    pub source: Option<Inferable<Text>>,
     /// The signs and texts the purpose needs (`notices/`), e.g. `["video-surveillance"]`.
     #[serde(default)]
     #[schemars(with = "Vec<Notice>")]
     pub notices: Vec<Spanned<Notice>>,
+}
+
+impl Purpose {
+    /// The legal bases the institution states for this purpose (after loading, no inferred
+    /// one is left).
+    pub fn bases(&self) -> impl Iterator<Item = LegalBasis> + '_ {
+        self.legal_bases
+            .iter()
+            .flat_map(|b| b.get_ref().iter().map(|b| b.value))
+    }
+
+    /// Where its bases are written, else where the purpose is.
+    pub fn bases_span(&self) -> std::ops::Range<usize> {
+        self.legal_bases
+            .as_ref()
+            .map_or_else(|| self.id.span(), |b| b.span())
+    }
+}
+
+/// `[legal_bases]`: the institution's legal bases as one list, in its own lead-in, for
+/// every purpose that names none of its own.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GeneralBases {
+    /// The sentence that leads into the list ("Pārvalde var apstrādāt Jūsu datus:").
+    pub intro: Option<Text>,
+    #[schemars(with = "Vec<LegalBasis>")]
+    pub bases: Spanned<Vec<LegalBasis>>,
+}
+
+impl InstitutionData {
+    /// Every legal basis the page states, once, in Article 6(1) order: the general list
+    /// and the purposes' own.
+    pub fn bases_used(&self) -> Vec<LegalBasis> {
+        let general = self
+            .legal_bases
+            .iter()
+            .flat_map(|g| g.bases.get_ref().iter().copied());
+        let mut bases: Vec<LegalBasis> = general
+            .chain(self.purposes.get_ref().iter().flat_map(Purpose::bases))
+            .collect();
+        bases.sort();
+        bases.dedup();
+        bases
+    }
 }
 
 /// A register or information system the institution is the controller of.

@@ -6,6 +6,7 @@ mod cookie;
 mod date;
 mod element;
 mod gdpr;
+mod inferred;
 mod institution;
 pub mod keys;
 pub mod ledger;
@@ -22,9 +23,10 @@ pub use cookie::{Cookie, CookieCategory};
 pub use date::{Date, DateView};
 pub use element::Element;
 pub use gdpr::{LegalBasis, Right};
+pub use inferred::{stated, Inferable, Inference};
 pub use institution::{
-    BlockOptIn, DataProtectionOfficer, InstitutionData, Purpose, Recipients, Register, Requests,
-    Retention, RightEntry, TOP_LEVEL_VALUES,
+    BlockOptIn, DataProtectionOfficer, GeneralBases, InstitutionData, Purpose, Recipients,
+    Register, Requests, Retention, RightEntry, TOP_LEVEL_VALUES,
 };
 pub use notice::Notice;
 pub use page_text::PageText;

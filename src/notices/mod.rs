@@ -199,7 +199,7 @@ fn purposes<'a>(
         .filter(|(purpose, _)| !purpose.notices.is_empty())
         .map(|(purpose, shown)| {
             let notices: Vec<Notice> = purpose.notices.iter().map(|n| *n.get_ref()).collect();
-            let bases = purpose.legal_bases.get_ref();
+            let bases: Vec<LegalBasis> = purpose.bases().collect();
             let applicable = Right::applicable(bases.iter().copied());
             PurposeNotices {
                 id: purpose.id.get_ref(),
@@ -217,7 +217,10 @@ fn purposes<'a>(
                     .legitimate_interests
                     .as_deref()
                     .filter(|_| bases.contains(&LegalBasis::F)),
-                retention: &shown.retention,
+                retention: shown
+                    .retention
+                    .as_deref()
+                    .unwrap_or(words::labels(language).retention_general),
                 // The rights the policy page lists that apply to this purpose's bases.
                 rights: view
                     .rights

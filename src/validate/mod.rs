@@ -123,6 +123,13 @@ fn check_institution(site: &Site, institution: &Institution, errors: &mut Diagno
                     .at(at())
                     .hint(suggest(id, &known, Allowed::Rule)),
             );
+        } else if *id == crate::finding::Rule::Inferred.id() {
+            // Silencing it would hide what waits for the institution's confirmation.
+            errors.push(
+                Diagnostic::new(&file.path, msg!("silence-inferred"))
+                    .at(at())
+                    .hint(msg!("silence-inferred-hint")),
+            );
         } else if silence.reason.trim().is_empty() {
             errors.push(
                 Diagnostic::new(&file.path, msg!("silence-without-reason", rule = id))
@@ -141,12 +148,51 @@ fn check_institution(site: &Site, institution: &Institution, errors: &mut Diagno
     check_purpose_ids(institution, errors);
     check_registers(institution, errors);
     check_rights(institution, errors);
-    for purpose in data.purposes.get_ref() {
-        if purpose.legal_bases.get_ref().is_empty() {
+    check_purpose_bases(institution, errors);
+}
+
+/// Each purpose states its legal bases, or the general `[legal_bases]` list gives them; a
+/// purpose's own basis is one of that list. An inferred basis was taken out at loading, so
+/// a purpose whose only basis is inferred has none here: it waits for the institution.
+fn check_purpose_bases(institution: &Institution, errors: &mut Diagnostics) {
+    let file = &institution.file;
+    let data = &institution.data;
+    let general = data.legal_bases.as_ref().map(|g| g.bases.get_ref());
+    if let Some(list) = &data.legal_bases {
+        if list.bases.get_ref().is_empty() {
             errors.push(
-                Diagnostic::new(&file.path, msg!("purpose-without-legal-basis"))
-                    .at_span(&file.text, purpose.legal_bases.span())
+                Diagnostic::new(&file.path, msg!("general-legal-bases-empty"))
+                    .at_span(&file.text, list.bases.span())
                     .hint(msg!("purpose-without-legal-basis-hint")),
+            );
+        }
+    }
+    for purpose in data.purposes.get_ref() {
+        let id = purpose.id.get_ref();
+        if purpose.bases().next().is_none() && general.is_none() {
+            let inferred = institution
+                .inferences
+                .iter()
+                .any(|i| i.key == "purposes.legal_bases" && i.purpose.as_ref() == Some(id));
+            errors.push(
+                Diagnostic::new(&file.path, msg!("purpose-without-legal-basis", id = id))
+                    .at_span(&file.text, purpose.bases_span())
+                    .hint(if inferred {
+                        msg!("purpose-basis-only-inferred-hint")
+                    } else {
+                        msg!("purpose-without-legal-basis-hint")
+                    }),
+            );
+        }
+        let Some(general) = general else { continue };
+        for basis in purpose.bases().filter(|b| !general.contains(b)) {
+            errors.push(
+                Diagnostic::new(
+                    &file.path,
+                    msg!("purpose-basis-not-in-list", id = id, basis = basis.code()),
+                )
+                .at_span(&file.text, purpose.bases_span())
+                .hint(msg!("purpose-basis-not-in-list-hint", basis = basis.code())),
             );
         }
     }
@@ -309,12 +355,7 @@ fn check_registers(institution: &Institution, errors: &mut Diagnostics) {
 fn check_rights(institution: &Institution, errors: &mut Diagnostics) {
     let file = &institution.file;
     let data = &institution.data;
-    let bases = data
-        .purposes
-        .get_ref()
-        .iter()
-        .flat_map(|p| p.legal_bases.get_ref().iter().copied());
-    let listed = Right::applicable(bases);
+    let listed = Right::applicable(data.bases_used());
     let mut seen = BTreeSet::new();
     for entry in &data.rights {
         let right = *entry.right.get_ref();

@@ -5,6 +5,7 @@
 //! - `pages` and `feed`: the archived versions, their diffs, the versions list and the
 //!   Atom feed under each policy page (`…/privatuma-politika/versijas/`);
 //! - `draft`: a page `serve` previews before it is released, marked as a draft;
+//! - `to_confirm`: in preview, the values marked `inferred` that the page does not state;
 //! - [`findings`]: the version guard (`version_guard`) on a page this module renders the
 //!   text of, for `check` and `release`; `build` hands the guard the text it rendered.
 //!
@@ -18,6 +19,7 @@ pub mod diff;
 pub mod draft;
 mod feed;
 mod pages;
+pub mod to_confirm;
 
 pub use pages::render;
 

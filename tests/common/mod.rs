@@ -156,6 +156,11 @@ impl TestSite {
         fs::read_to_string(self.root().join(relative)).unwrap()
     }
 
+    /// A file of the output, as text.
+    pub fn read_public(&self, relative: &str) -> String {
+        fs::read_to_string(self.public().join(relative)).unwrap()
+    }
+
     /// Replaces `from` with `to` in a file; `from` must be there, so a test can't pass
     /// by editing nothing.
     pub fn edit(&self, relative: &str, from: &str, to: &str) -> &TestSite {

@@ -5,7 +5,8 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::model::{
-    Cookie, DateView, InstitutionData, Language, LegalBasis, Person, Phones, Right, Slug, Text,
+    stated, Cookie, DateView, Inferable, InstitutionData, Language, LegalBasis, Person, Phones,
+    Right, Slug, Text,
 };
 
 mod platform;
@@ -50,8 +51,15 @@ pub struct InstitutionView {
     pub responsible_person: Option<PersonView>,
     pub data_protection_officer: DpoView,
     pub purposes: Vec<PurposeView>,
-    /// Every legal basis the purposes use, once, in Article 6(1) order.
+    /// Every legal basis the page states, once, in Article 6(1) order: the general
+    /// `[legal_bases]` list and the purposes' own.
     pub legal_bases: Vec<LegalBasisView>,
+    /// The institution's lead-in to that list, when it gives one.
+    pub legal_bases_intro: Option<String>,
+    /// The general `[legal_bases]` list in one citation, when the institution gives one.
+    pub general_legal_bases: Option<String>,
+    /// Whether a purpose has no retention of its own, so the general rules are its.
+    pub general_retention_applies: bool,
     pub legitimate_interests: Option<String>,
     pub registers: Vec<RegisterView>,
     pub retention: ListView,
@@ -79,12 +87,14 @@ pub struct PurposeView {
     pub anchor: String,
     pub name: String,
     pub description: String,
+    /// Its own legal bases; none when only the general list gives them.
     pub legal_bases: Vec<LegalBasisView>,
-    /// All its legal bases in one citation, for the summary.
+    /// All its legal bases in one citation, for the summary (empty without its own).
     pub citation: String,
     pub legal_acts: Vec<String>,
     pub data_categories: Option<String>,
-    pub retention: String,
+    /// Its own retention; `None` when the general `[retention]` applies.
+    pub retention: Option<String>,
     pub recipients: Vec<String>,
     pub source: Option<String>,
 }
@@ -156,6 +166,18 @@ fn opt(value: &Option<Text>, language: Language) -> Option<String> {
     value.as_ref().map(|v| text(v, language))
 }
 
+fn citation(bases: &[LegalBasis], language: Language) -> String {
+    if bases.is_empty() {
+        return String::new();
+    }
+    LegalBasis::citation_of(bases, language)
+}
+
+/// An optional value that may have carried the mark: after loading, only stated ones are left.
+fn said(value: &Option<Inferable<Text>>, language: Language) -> Option<String> {
+    stated(value).map(|v| text(v, language))
+}
+
 fn texts(values: &[Text], language: Language) -> Vec<String> {
     values.iter().map(|v| text(v, language)).collect()
 }
@@ -224,14 +246,6 @@ impl CookieView {
 
 impl InstitutionView {
     pub fn new(slug: &Slug, data: &InstitutionData, language: Language) -> InstitutionView {
-        let mut legal_bases: Vec<LegalBasis> = data
-            .purposes
-            .get_ref()
-            .iter()
-            .flat_map(|p| p.legal_bases.get_ref().iter().copied())
-            .collect();
-        legal_bases.sort();
-        legal_bases.dedup();
         let dpo = &data.data_protection_officer;
         let requests = data.requests.get_ref();
         InstitutionView {
@@ -264,24 +278,36 @@ impl InstitutionView {
                     name: text(&p.name, language),
                     description: text(&p.description, language),
                     legal_bases: p
-                        .legal_bases
-                        .get_ref()
-                        .iter()
-                        .map(|&b| LegalBasisView::new(b, language))
+                        .bases()
+                        .map(|b| LegalBasisView::new(b, language))
                         .collect(),
-                    citation: LegalBasis::citation_of(p.legal_bases.get_ref(), language),
+                    citation: citation(&p.bases().collect::<Vec<_>>(), language),
                     legal_acts: texts(&p.legal_acts, language),
-                    data_categories: opt(&p.data_categories, language),
-                    retention: text(&p.retention, language),
+                    data_categories: said(&p.data_categories, language),
+                    retention: said(&p.retention, language),
                     recipients: texts(&p.recipients, language),
-                    source: opt(&p.source, language),
+                    source: said(&p.source, language),
                 })
                 .collect(),
-            legal_bases: legal_bases
+            legal_bases: data
+                .bases_used()
                 .into_iter()
                 .map(|b| LegalBasisView::new(b, language))
                 .collect(),
-            legitimate_interests: opt(&data.legitimate_interests, language),
+            general_legal_bases: data
+                .legal_bases
+                .as_ref()
+                .map(|g| citation(g.bases.get_ref(), language)),
+            general_retention_applies: data
+                .purposes
+                .get_ref()
+                .iter()
+                .any(|p| p.retention.is_none()),
+            legal_bases_intro: data
+                .legal_bases
+                .as_ref()
+                .and_then(|g| opt(&g.intro, language)),
+            legitimate_interests: said(&data.legitimate_interests, language),
             registers: data
                 .registers
                 .iter()
@@ -302,8 +328,8 @@ impl InstitutionView {
                 items: texts(&data.recipients.categories, language),
             },
             transfers: text(&data.transfers, language),
-            statutory_requirement: opt(&data.statutory_requirement, language),
-            automated_decisions: opt(&data.automated_decisions, language),
+            statutory_requirement: said(&data.statutory_requirement, language),
+            automated_decisions: said(&data.automated_decisions, language),
             rights: RightView::list(data, language),
             requests: RequestsView {
                 post: opt(&requests.post, language),
